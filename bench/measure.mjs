@@ -1,0 +1,108 @@
+// One measurement per process, so peak RSS (maxRSS) belongs to that phase alone and no phase
+// inherits another's warm JIT or heap. Prints one JSON line on stdout; run.mjs spawns it.
+//   node bench/measure.mjs <floor|remark-all|remark-tagged|index> <vaultDir>
+//   node bench/measure.mjs long <file> <parseNote|remark>
+// The core comes from $INTL_PLAN_CORE (default ../dist/core.js); run.mjs sets it to an absolute path.
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { isMaybeTagged } from "./prefilter.mjs";
+
+const TAG = /(^|\s)#[^\s#]+/gu;
+
+const corePath = () => path.resolve(process.env.INTL_PLAN_CORE ?? fileURLToPath(new URL("../dist/core.js", import.meta.url)));
+const importCore = async () => import(pathToFileURL(corePath()).href);
+
+/** Vault-relative .md paths with "/", sorted so every phase walks the same files in the same order.
+ * Dot folders (.obsidian, .trash) are skipped, as Obsidian does. */
+function markdownFiles(root) {
+	return fs.readdirSync(root, { recursive: true })
+		.map((rel) => rel.split(path.sep).join("/"))
+		.filter((rel) => rel.endsWith(".md") && !rel.split("/").some((part) => part.startsWith(".")))
+		.sort();
+}
+
+/** Times `work` only: imports and process start stay outside, as they would in a running plugin. */
+async function timed(work) {
+	const start = performance.now();
+	const counts = await work();
+	return { seconds: (performance.now() - start) / 1000, ...counts };
+}
+
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
+const read = (root, rel) => fs.readFileSync(path.join(root, rel), "utf8");
+
+const phases = {
+	floor: (root) => timed(() => {
+		const files = markdownFiles(root);
+		let tags = 0;
+		for (const rel of files) tags += read(root, rel).match(TAG)?.length ?? 0;
+		return { files: files.length, tags };
+	}),
+
+	"remark-all": (root) => timed(() => {
+		const files = markdownFiles(root);
+		let nodes = 0;
+		for (const rel of files) nodes += remark.parse(read(root, rel)).children.length;
+		return { files: files.length, nodes };
+	}),
+
+	"remark-tagged": (root) => timed(() => {
+		const files = markdownFiles(root);
+		let parsed = 0;
+		for (const rel of files) {
+			const text = read(root, rel);
+			if (!isMaybeTagged(text)) continue;
+			remark.parse(text);
+			parsed++;
+		}
+		return { files: files.length, parsed };
+	}),
+
+	async index(root) {
+		const { indexVault } = await importCore();
+		let result;
+		const timing = await timed(async () => {
+			const files = markdownFiles(root).map((rel) => ({ path: rel, text: read(root, rel) }));
+			result = await indexVault(files);
+			return { files: files.length };
+		});
+		const decoys = new Set(JSON.parse(read(root, "manifest.json")).decoys);
+		const counts = {
+			items: result.items.length,
+			plans: result.plans.length,
+			problems: result.problems.length,
+			decoyItems: result.items.filter((item) => mentionsAny(item, decoys)).length,
+		};
+		result = null; // the index is measured, not kept: let it go before maxRSS is read
+		return { ...timing, ...counts };
+	},
+
+	async long(file, parser) {
+		const text = fs.readFileSync(file, "utf8");
+		const parse = parser === "parseNote" ? (await importCore()).parseNote : (t) => remark.parse(t);
+		return timed(() => {
+			parse(text);
+			return { parser };
+		});
+	},
+};
+
+/** Whether an item points at one of the given note paths, whatever the field is called (path, file, note.path…). */
+function mentionsAny(item, paths, depth = 0) {
+	if (!item || typeof item !== "object" || depth > 2) return false;
+	return Object.values(item).some((v) => (typeof v === "string" ? paths.has(v) : mentionsAny(v, paths, depth + 1)));
+}
+
+const [phase, ...args] = process.argv.slice(2);
+if (!phases[phase]) {
+	console.error(`unknown phase "${phase}"; one of: ${Object.keys(phases).join(", ")}`);
+	process.exit(2);
+}
+const result = await phases[phase](...args);
+process.stdout.write(JSON.stringify({ phase, ...result, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");

@@ -1,0 +1,133 @@
+// Turns measurements into the markdown that run.mjs prints and RESULTS.md keeps. Pure: data in, text out.
+
+export const VAULT_PHASES = ["floor", "remark-all", "remark-tagged", "index"];
+const MB = 1024 * 1024; // binary MB throughout, to match maxRSS (KiB / 1024)
+const TARGET = { indexOverTagged: 1.25, indexRssMB: 400, longSeconds: 2, longLabel: "2.6 MB" };
+
+const num = (x, digits) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(digits) : "—");
+const ratio = (a, b) => (a?.seconds && b?.seconds ? `${(a.seconds / b.seconds).toFixed(2)}×` : "—");
+const verdict = (pass) => (pass === undefined ? "not measured" : pass ? "**PASS**" : "**FAIL**");
+const row = (cells) => `| ${cells.join(" | ")} |`;
+
+function vaultSection({ notes, manifest, phases }) {
+	const tagged = phases["remark-tagged"];
+	const lines = [
+		`### ${notes.toLocaleString("en")} notes`,
+		"",
+		`${num(manifest.bytes / MB, 1)} MB of markdown; ${manifest.tagged} tagged (${num((100 * manifest.tagged) / notes, 0)}%), ` +
+			`${manifest.decoys.length} decoys, ${manifest.plans} plans generated; prefilter let ${tagged?.parsed ?? "—"} notes through.`,
+		"",
+		row(["phase", "seconds", "MB/s", "peak RSS MB", "× remark-tagged", "× floor"]),
+		row(["---", "---:", "---:", "---:", "---:", "---:"]),
+	];
+	for (const name of VAULT_PHASES) {
+		const p = phases[name];
+		if (p?.error) {
+			lines.push(row([name, `not measured: ${p.error}`, "", "", "", ""]));
+			continue;
+		}
+		lines.push(row([name, num(p.seconds, 3), num(manifest.bytes / MB / p.seconds, 1), num(p.maxRssMB, 0), ratio(p, tagged), ratio(p, phases.floor)]));
+	}
+	const index = phases.index;
+	if (index && !index.error) {
+		lines.push("", `index output: ${index.items} items, ${index.plans} plans (${manifest.plans} generated), ${index.problems} problems; ` +
+			`items from decoy notes: ${index.decoyItems} (expect 0).`);
+	}
+	return lines.join("\n");
+}
+
+function longSection(longs) {
+	const lines = [
+		"### Long single notes",
+		"",
+		row(["note", "remark s", "parseNote s", "parseNote / remark", "remark s/MB", "parseNote s/MB", "remark RSS MB", "parseNote RSS MB"]),
+		row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+	];
+	for (const { label, bytes, remark, parseNote } of longs) {
+		const perMB = (m) => num(m?.seconds / (bytes / MB), 3);
+		lines.push(row([label, num(remark?.seconds, 3), parseNote?.error ? `not measured: ${parseNote.error}` : num(parseNote?.seconds, 3),
+			ratio(parseNote, remark), perMB(remark), perMB(parseNote), num(remark?.maxRssMB, 0), num(parseNote?.maxRssMB, 0)]));
+	}
+	lines.push("", "Linear parsing keeps s/MB flat from the smallest note to the largest.");
+	return lines.join("\n");
+}
+
+/** The three targets, judged on the largest vault of the run (10k notes in a full run). */
+export function judgeTargets({ vaults, longs }) {
+	const largest = vaults.at(-1);
+	const index = largest.phases.index;
+	const tagged = largest.phases["remark-tagged"];
+	const indexOk = index && !index.error;
+	const long = longs.find((l) => l.label === TARGET.longLabel)?.parseNote;
+	const longOk = long && !long.error;
+	return [
+		{
+			target: `index ≤ ${TARGET.indexOverTagged} × remark-tagged (${largest.notes} notes)`,
+			measured: indexOk ? ratio(index, tagged) : "—",
+			pass: indexOk ? index.seconds <= TARGET.indexOverTagged * tagged.seconds : undefined,
+		},
+		{
+			target: `index peak RSS < ${TARGET.indexRssMB} MB (${largest.notes} notes)`,
+			measured: indexOk ? `${num(index.maxRssMB, 0)} MB` : "—",
+			pass: indexOk ? index.maxRssMB < TARGET.indexRssMB : undefined,
+		},
+		{
+			target: `parseNote on the ${TARGET.longLabel} note < ${TARGET.longSeconds} s`,
+			measured: longOk ? `${num(long.seconds, 3)} s` : "—",
+			pass: longOk ? long.seconds < TARGET.longSeconds : undefined,
+		},
+	];
+}
+
+export function renderReport(run) {
+	const targets = judgeTargets(run);
+	return [
+		`Measured ${run.date} on ${run.machine}; seed ${run.seed}${run.smoke ? "; **smoke run** (small vault, one long note)" : ""}.`,
+		"",
+		...run.vaults.map(vaultSection).flatMap((s) => [s, ""]),
+		longSection(run.longs),
+		"",
+		"### Targets",
+		"",
+		row(["target", "measured", "result"]),
+		row(["---", "---:", "---"]),
+		...targets.map((t) => row([t.target, t.measured, verdict(t.pass)])),
+	].join("\n");
+}
+
+export function resultsFile(report) {
+	return `# Benchmark results
+
+Written by \`npm run bench -- --write\`; the section below is replaced on every write.
+
+## How to run
+
+- \`npm run bench\`: vaults of 1,000 and 10,000 notes plus single notes of 160 KB, 650 KB and 2.6 MB.
+- \`npm run bench -- --smoke\`: 200 notes and the 160 KB note, under a minute (what CI runs).
+- \`--write\` rewrites this file; \`--seed N\` and \`--notes 1000,5000\` change the generated vaults.
+- The index under test is \`dist/core.js\` (build it with \`node esbuild.config.mjs cli\`);
+  \`INTL_PLAN_CORE=/path/to/core.js\` points the bench at another build.
+- Vaults are generated once by \`bench/generate.mjs\` (seeded, byte-identical per seed) into \`bench/.cache/\`.
+
+## How to read it
+
+- Every phase runs in its own Node process over the same vault. **seconds** is the wall time of the work
+  (walk the folder, read the files, do the phase), not process start or module loading.
+  **MB/s** is the whole vault's size over those seconds. **peak RSS** is the process's maxRSS, Node's own
+  ~40–50 MB included.
+- **floor**: read every note and run a tag regex over it, the least any indexer can do.
+- **remark-all**: parse every note with unified + remark-parse + remark-gfm + remark-frontmatter.
+- **remark-tagged**: read every note, parse only those that pass the cheap substring prefilter
+  (\`bench/prefilter.mjs\`: \`intl/\`, \`国际化/\`, \`intl-plan\`, \`dimension\`, the dimension names).
+  This is what a remark-based indexer that skips untagged notes pays, and the yardstick for the index.
+- **index**: \`indexVault(files)\` from the core over all notes, reading included; its output counts are a
+  sanity check (decoy notes hide their only tag in code or comments and must yield no items).
+- **× remark-tagged / × floor**: seconds divided by that phase's seconds in the same run.
+- **Long single notes**: \`parseNote\` against bare remark on the same text; flat s/MB means linear.
+- Timings move by a few percent between runs; compare ratios, which cancel out the machine.
+
+## Latest results
+
+${report}
+`;
+}

@@ -1,0 +1,66 @@
+// Builds the Obsidian plugin (src/main.ts → main.js) and the Node CLI (src/cli → dist/).
+// Usage: node esbuild.config.mjs [production|cli]   (no argument: plugin in watch mode)
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const mode = process.argv[2] ?? "watch";
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** Markdown templates are bundled into both targets as plain text. */
+const loader = { ".md": "text" };
+
+const plugin = {
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	outfile: "main.js",
+	format: "cjs",
+	target: "es2021",
+	platform: "browser",
+	loader,
+	// Obsidian provides these at runtime; Node built-ins must never reach the mobile bundle,
+	// so they are NOT external: importing one fails the build.
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/autocomplete",
+		"@codemirror/collab",
+		"@codemirror/commands",
+		"@codemirror/language",
+		"@codemirror/lint",
+		"@codemirror/search",
+		"@codemirror/state",
+		"@codemirror/view",
+		"@lezer/common",
+		"@lezer/highlight",
+		"@lezer/lr",
+	],
+	logLevel: "info",
+	sourcemap: mode === "production" ? false : "inline",
+	treeShaking: true,
+	minify: mode === "production",
+};
+
+const cli = {
+	entryPoints: { cli: "src/cli/main.ts", core: "src/core/index.ts" },
+	bundle: true,
+	outdir: "dist",
+	format: "esm",
+	platform: "node",
+	target: "node20",
+	loader,
+	external: nodeBuiltins,
+	// CommonJS dependencies bundled into ESM need a require() for their own requires.
+	banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+	logLevel: "warning",
+	sourcemap: true,
+};
+
+if (mode === "cli") {
+	await esbuild.build(cli);
+} else if (mode === "production") {
+	await esbuild.build(plugin);
+	await esbuild.build(cli);
+} else {
+	const ctx = await esbuild.context(plugin);
+	await ctx.watch();
+}

@@ -1,0 +1,120 @@
+/**
+ * The block structure of a note, from remark (remark-parse + remark-gfm + remark-frontmatter):
+ * root-level headings, list items with nesting, lines that are code/HTML/frontmatter, and the
+ * inline ranges (code spans, links, inline HTML) where no tag or field can start.
+ *
+ * We keep these small records, never the syntax tree. A long note is parsed in chunks cut at
+ * safe lines (see `chunks.ts`) because micromark's cost grows quadratically with note length.
+ */
+import type { Nodes, Parent, Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { splitIntoChunks } from "./chunks.js";
+import { lineAt, type Lines } from "./lines.js";
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).freeze();
+
+export interface RawHeading {
+	readonly line: number;
+	readonly depth: number;
+	readonly text: string;
+}
+
+export interface RawListItem {
+	readonly line: number;
+	readonly endLine: number;
+	/** Offset of the list marker. */
+	readonly start: number;
+	readonly parent: number | null;
+}
+
+export interface Blocks {
+	readonly headings: readonly RawHeading[];
+	/** In document order: a parent always comes before its children. */
+	readonly listItems: readonly RawListItem[];
+	/** Lines (1-based) inside code blocks, HTML blocks or frontmatter: nothing on them is metadata. */
+	readonly opaqueLines: ReadonlySet<number>;
+	/** Per line, column ranges inside code spans, links and inline HTML. */
+	readonly inlineSkips: ReadonlyMap<number, (readonly [number, number])[]>;
+}
+
+const PHRASING_PARENTS = new Set([
+	"paragraph",
+	"heading",
+	"tableCell",
+	"emphasis",
+	"strong",
+	"delete",
+	"link",
+	"linkReference",
+	"footnoteReference",
+]);
+const SKIPPED_INLINE = new Set(["inlineCode", "link", "linkReference", "image", "imageReference"]);
+
+export function readBlocks(masked: string, lines: Lines): Blocks {
+	const headings: RawHeading[] = [];
+	const listItems: RawListItem[] = [];
+	const opaqueLines = new Set<number>();
+	const inlineSkips = new Map<number, (readonly [number, number])[]>();
+
+	const skipRange = (from: number, to: number): void => {
+		const first = lineAt(lines, from);
+		const last = lineAt(lines, Math.max(from, to - 1));
+		for (let line = first; line <= last; line++) {
+			const start = lines.starts[line - 1] ?? 0;
+			const a = Math.max(from, start) - start;
+			const b = Math.min(to, start + (lines.content[line - 1]?.length ?? 0)) - start;
+			const ranges = inlineSkips.get(line) ?? [];
+			ranges.push([a, b]);
+			inlineSkips.set(line, ranges);
+		}
+	};
+	const opaque = (from: number, to: number): void => {
+		const last = lineAt(lines, Math.max(from, to - 1));
+		for (let line = lineAt(lines, from); line <= last; line++) opaqueLines.add(line);
+	};
+
+	for (const chunk of splitIntoChunks(masked, lines)) {
+		const tree = processor.parse(masked.slice(chunk.from, chunk.to));
+		walk(tree, chunk.from, null, null);
+	}
+	return { headings, listItems, opaqueLines, inlineSkips };
+
+	function walk(node: Nodes, base: number, parent: Parent | null, listParent: number | null): void {
+		const pos = node.position;
+		const from = (pos?.start.offset ?? 0) + base;
+		const to = (pos?.end.offset ?? 0) + base;
+		switch (node.type) {
+			case "heading":
+				if (parent?.type === "root") {
+					headings.push({ line: lineAt(lines, from), depth: node.depth, text: toString(node).trim() });
+				}
+				break;
+			case "listItem": {
+				listItems.push({ line: lineAt(lines, from), endLine: lineAt(lines, Math.max(from, to - 1)), start: from, parent: listParent });
+				listParent = listItems.length - 1;
+				break;
+			}
+			case "code":
+			case "yaml":
+				opaque(from, to);
+				return;
+			case "html":
+				if (parent && PHRASING_PARENTS.has(parent.type)) skipRange(from, to);
+				else opaque(from, to);
+				return;
+			default:
+				if (SKIPPED_INLINE.has(node.type)) {
+					// Link text still holds wikilink-free prose, but tags there are not tags in Obsidian.
+					skipRange(from, to);
+					return;
+				}
+		}
+		if ("children" in node) for (const child of node.children) walk(child, base, node, listParent);
+	}
+}
+
+export type { Root };

@@ -1,0 +1,64 @@
+/**
+ * Where a long note can be cut so that each piece parses on its own exactly as it would in the
+ * whole: at a line that starts at column 0 after a blank line, outside fenced code and raw HTML
+ * blocks, after the frontmatter. Such a line closes every open container (lists, quotes, tables),
+ * so no list item, heading or code block spans the cut. Short notes are one chunk.
+ */
+import type { Lines } from "./lines.js";
+
+/** Notes below this size are parsed whole; above it, pieces of about this size. */
+export const CHUNK_SIZE = 24 * 1024;
+
+export interface Chunk {
+	readonly from: number;
+	readonly to: number;
+}
+
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const RAW_HTML_OPEN = /^[ \t]{0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
+const FRONTMATTER_FENCE = /^---[ \t]*$/;
+
+export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
+	if (text.length <= CHUNK_SIZE) return [{ from: 0, to: text.length }];
+	const chunks: Chunk[] = [];
+	let chunkStart = 0;
+	let fence: { char: string; length: number } | null = null;
+	let rawHtml: string | null = null;
+	let n = firstLineAfterFrontmatter(lines);
+	let previousBlank = false;
+	for (; n < lines.content.length; n++) {
+		const line = lines.content[n] ?? "";
+		const start = lines.starts[n] ?? 0;
+		if (fence) {
+			const m = FENCE.exec(line);
+			if (m?.[1] && m[1][0] === fence.char && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
+			previousBlank = false;
+			continue;
+		}
+		if (rawHtml) {
+			if (line.toLowerCase().includes(`</${rawHtml}>`)) rawHtml = null;
+			previousBlank = false;
+			continue;
+		}
+		const blank = line.trim() === "";
+		// A `---` line could open frontmatter in the next piece; never cut there.
+		const safe = previousBlank && !blank && !/^\s/.test(line) && !FRONTMATTER_FENCE.test(line);
+		if (safe && start - chunkStart >= CHUNK_SIZE) {
+			chunks.push({ from: chunkStart, to: start });
+			chunkStart = start;
+		}
+		const fenceOpen = FENCE.exec(line);
+		if (fenceOpen?.[1]) fence = { char: fenceOpen[1][0] ?? "`", length: fenceOpen[1].length };
+		const html = RAW_HTML_OPEN.exec(line);
+		if (html?.[1] && !line.toLowerCase().includes(`</${html[1].toLowerCase()}>`)) rawHtml = html[1].toLowerCase();
+		previousBlank = blank;
+	}
+	chunks.push({ from: chunkStart, to: text.length });
+	return chunks;
+}
+
+function firstLineAfterFrontmatter(lines: Lines): number {
+	if (!FRONTMATTER_FENCE.test(lines.content[0] ?? "")) return 0;
+	for (let n = 1; n < lines.content.length; n++) if (FRONTMATTER_FENCE.test(lines.content[n] ?? "")) return n + 1;
+	return lines.content.length; // unclosed: never cut
+}

@@ -1,0 +1,7 @@
+/** The note parser: markdown text → note facts with positions. */
+export { parseNote } from "./parse-note.js";
+export { normalizeTag, isValidTagName } from "./tags.js";
+export { canonicalKey } from "./inline-fields.js";
+export { linkInValue, parseLinkText } from "./wikilinks.js";
+export { splitLines } from "./lines.js";
+export type * from "./types.js";

@@ -1,0 +1,130 @@
+/**
+ * Obsidian hides some text from its reading of a note before markdown structure matters:
+ * `%% comments %%`, HTML comments and math (`$$…$$`, `$…$`). remark knows none of these, so we
+ * blank them out (spaces, same length, line endings kept) and hand remark the masked text: offsets
+ * stay identical, and nothing inside a comment or formula becomes a task, tag or heading.
+ * Code is left alone: `%%` or `$` inside a code span or fence is literal.
+ */
+import type { Lines } from "./lines.js";
+
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})([^`]*)$/;
+
+export function maskHiddenText(lines: Lines): string {
+	const { text } = lines;
+	// Fast path: most notes hold none of the markers.
+	if (!text.includes("%%") && !text.includes("<!--") && !text.includes("$")) return text;
+
+	const out = text.split("");
+	const blank = (from: number, to: number): void => {
+		for (let i = from; i < to; i++) if (out[i] !== "\n" && out[i] !== "\r") out[i] = " ";
+	};
+
+	let fence: { char: string; length: number } | null = null;
+	let i = 0;
+	for (let n = 0; n < lines.content.length; n++) {
+		const lineStart = lines.starts[n] ?? 0;
+		const line = lines.content[n] ?? "";
+		const lineEnd = lineStart + line.length;
+		if (i > lineStart) {
+			// A mask that began on an earlier line ran into this one: go on after it, mid-line.
+			if (i < lineEnd) i = scanLine(text, i, lineEnd, blank);
+			continue;
+		}
+		if (fence) {
+			const close = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
+			if (close?.[1] && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+			i = lineEnd;
+			continue;
+		}
+		const open = FENCE_OPEN.exec(line);
+		if (open?.[1] && !(open[1][0] === "`" && (open[2] ?? "").includes("`"))) {
+			fence = { char: open[1][0] ?? "`", length: open[1].length };
+			i = lineEnd;
+			continue;
+		}
+		i = scanLine(text, lineStart, lineEnd, blank);
+	}
+	return out.join("");
+}
+
+/** Scans one line outside code; returns where scanning stopped (past the line, or past a mask that ran on). */
+function scanLine(text: string, from: number, end: number, blank: (a: number, b: number) => void): number {
+	let i = from;
+	while (i < end) {
+		const c = text[i];
+		if (c === "\\") {
+			i += 2;
+		} else if (c === "`") {
+			let run = 1;
+			while (text[i + run] === "`") run++;
+			const close = findBacktickRun(text, i + run, end, run);
+			i = close === -1 ? i + run : close + run;
+		} else if (c === "%" && text[i + 1] === "%") {
+			const close = text.indexOf("%%", i + 2);
+			// An unclosed %% hides the rest of the note in Obsidian.
+			const stop = close === -1 ? text.length : close + 2;
+			blank(i, stop);
+			if (stop > end) return stop;
+			i = stop;
+		} else if (c === "<" && text.startsWith("<!--", i)) {
+			const close = text.indexOf("-->", i + 4);
+			if (close === -1) {
+				i += 4; // unclosed: remark decides (an HTML block runs to the end)
+				continue;
+			}
+			blank(i, close + 3);
+			if (close + 3 > end) return close + 3;
+			i = close + 3;
+		} else if (c === "$" && text[i + 1] === "$") {
+			const close = text.indexOf("$$", i + 2);
+			if (close === -1) {
+				i += 2;
+				continue;
+			}
+			blank(i, close + 2);
+			if (close + 2 > end) return close + 2;
+			i = close + 2;
+		} else if (c === "$") {
+			const close = inlineMathEnd(text, i, end);
+			if (close === -1) i++;
+			else {
+				blank(i, close + 1);
+				i = close + 1;
+			}
+		} else {
+			i++;
+		}
+	}
+	return end;
+}
+
+function findBacktickRun(text: string, from: number, end: number, length: number): number {
+	let i = text.indexOf("`", from);
+	while (i !== -1 && i < end) {
+		let run = 1;
+		while (text[i + run] === "`") run++;
+		if (run === length) return i;
+		i = text.indexOf("`", i + run);
+	}
+	return -1;
+}
+
+/**
+ * Inline `$…$` as Obsidian reads it: the opening `$` is followed by a non-space, the closing one is
+ * preceded by a non-space and not followed by a digit ("$5 and $10" is prose, not math).
+ */
+function inlineMathEnd(text: string, open: number, end: number): number {
+	const first = text[open + 1];
+	if (first === undefined || open + 1 >= end || /\s|\$/.test(first)) return -1;
+	for (let j = open + 2; j < end; j++) {
+		if (text[j] === "\\") {
+			j++;
+			continue;
+		}
+		if (text[j] !== "$") continue;
+		if (/\s/.test(text[j - 1] ?? "")) continue;
+		if (/[0-9]/.test(text[j + 1] ?? "")) continue;
+		return j;
+	}
+	return -1;
+}

@@ -1,0 +1,98 @@
+/** Which dimension a tag or a heading names, under a config. Built once per config, then cheap. */
+import { normalizeTag } from "../parse/tags.js";
+import type { PlanConfig } from "./config.js";
+import { DIMENSIONS, type Dimension } from "./dimensions.js";
+
+export interface DimensionMatcher {
+	/** The dimension a tag names; nested tags count (`#intl/strategy/entry` is strategy). */
+	ofTag(name: string): Dimension | null;
+	/** The dimension a heading's text names, e.g. "## 技术赋能 Technology" or "3. Risk & compliance". */
+	ofHeading(text: string): Dimension | null;
+	/** Cheap test over a whole note: could it hold anything with a dimension or a plan? */
+	mightMatter(text: string): boolean;
+}
+
+export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
+	const byTag = new Map<string, Dimension>();
+	for (const d of DIMENSIONS) {
+		for (const prefix of config.tagPrefixes) for (const name of config.tagNames[d]) byTag.set(normalizeTag(`${prefix}/${name}`), d);
+		for (const alias of config.tagAliases[d]) byTag.set(normalizeTag(alias), d);
+	}
+	const headingNames = DIMENSIONS.flatMap((d) => config.headingNames[d].map((n) => ({ d, name: normalizeHeading(n) })))
+		.filter((x) => x.name !== "")
+		.sort((a, b) => b.name.length - a.name.length)
+		.map(({ d, name }) => ({
+			d,
+			name,
+			// CJK has no word breaks; Latin names must stand as whole words.
+			pattern: /[\u3400-\u9FFF]/u.test(name) ? new RegExp(escapeRegExp(name), "u") : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u"),
+			// A full name: four or more Chinese characters, or several words.
+			distinctive: /[\u3400-\u9FFF]{4,}/u.test(name) || name.includes(" "),
+		}));
+
+	const tagNeedles = [...new Set([...byTag.keys()].map((t) => t.split("/")[0] ?? t))];
+	// The prefilter looks for names as written too ("decision-making"), not only normalized.
+	const rawNames = DIMENSIONS.flatMap((d) => config.headingNames[d].map((n) => n.toLowerCase().trim()));
+	const nameAlternation = [...new Set([...rawNames, ...headingNames.map((h) => h.name)])]
+		.filter((n) => n !== "")
+		.map(escapeRegExp)
+		.join("|");
+	const headingLine = new RegExp(
+		`^[ \\t]{0,3}#{1,6}[ \\t][^\\n]*?(?:${nameAlternation})|^[^\\n]*?(?:${nameAlternation})[^\\n]*\\r?\\n[ \\t]{0,3}(?:=+|-+)[ \\t]*\\r?$`,
+		"imu",
+	);
+
+	return {
+		ofTag(name) {
+			let tag = normalizeTag(name);
+			for (;;) {
+				const d = byTag.get(tag);
+				if (d) return d;
+				const slash = tag.lastIndexOf("/");
+				if (slash <= 0) return null;
+				tag = tag.slice(0, slash);
+			}
+		},
+		ofHeading(text) {
+			let rest = normalizeHeading(text.replace(/(^|\s)#[^\s#]+/gu, " "));
+			if (rest === "") return null;
+			const whole = rest;
+			let found: Dimension | null = null;
+			let ambiguous = false;
+			for (const { d, name, pattern } of headingNames) {
+				const next = rest.replace(pattern, " ");
+				if (next === rest) continue;
+				if (found && found !== d) ambiguous = true;
+				found = d;
+				rest = next.replace(/\s+/g, " ").trim();
+			}
+			if (found && !ambiguous && rest === "") return found; // the heading is only names: "技术赋能 Technology"
+			// Otherwise a dimension's full name anywhere counts ("系统对接 技术赋能"), a generic word
+			// alone does not ("履约与回款风险" is about risk, not the compliance quadrant).
+			const full = new Set(headingNames.filter((h) => h.distinctive && h.pattern.test(whole)).map((h) => h.d));
+			return full.size === 1 ? ([...full][0] ?? null) : null;
+		},
+		mightMatter(text) {
+			const lower = text.toLowerCase();
+			if (lower.includes("intl-plan") || lower.includes("dimension")) return true;
+			for (const needle of tagNeedles) if (lower.includes(needle + "/")) return true;
+			for (const alias of byTag.keys()) if (!alias.includes("/") && lower.includes(alias)) return true;
+			return nameAlternation !== "" && headingLine.test(lower);
+		},
+	};
+}
+
+/** Lower case, numbering and punctuation gone, `&` read as "and", spaces collapsed. */
+function normalizeHeading(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/&/g, " and ")
+		.replace(/[^\p{L}\p{N}\s]/gu, " ")
+		.replace(/^\s*(?:[0-9]+\s+)*|^\s*[一二三四五六七八九十]+\s+/u, " ")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,13 @@
+/** The plan model: note facts → plans, items with dimensions, quadrants; the JSON contract. */
+export { DIMENSIONS, isDimension, type Dimension } from "./dimensions.js";
+export { DEFAULT_CONFIG, withDefaults, type PlanConfig, type MarketType } from "./config.js";
+export { dimensionMatcher, type DimensionMatcher } from "./dimension-of.js";
+export { classifyMarket, knownMarkets, type Market } from "./markets.js";
+export { readProfile, type Profile, type CompanySize, type Industry, type Channel, type PlanLang } from "./profile.js";
+export { toIsoDate } from "./dates.js";
+export { statusOf, type Item, type ItemKind, type Status } from "./items.js";
+export { indexNote, type NoteIndex } from "./note-index.js";
+export { assignPlans, linkResolver } from "./membership.js";
+export { indexVault, assembleIndex, type VaultIndex, type VaultFile, type Plan, type VaultProblem, type IndexOptions } from "./vault-index.js";
+export { quadrants, countStatuses, type Quadrant, type PlanScope, type StatusCounts } from "./quadrants.js";
+export { toJson, CONTRACT_VERSION } from "./json.js";

@@ -1,0 +1,187 @@
+/**
+ * One note's facts → its plan items, each with a dimension resolved as DESIGN.md states:
+ * the item's own tag, else its nearest tagged ancestor list item, else its innermost section with
+ * a dimension (tagged or named heading), else the note's (frontmatter `dimension`, a dimension tag
+ * in frontmatter `tags`, or one standing in the body outside any list item and heading).
+ */
+import type { Heading, ListItem, NoteFacts, Problem, Span, Tag } from "../parse/types.js";
+import type { PlanConfig } from "./config.js";
+import type { DimensionMatcher } from "./dimension-of.js";
+import { isDimension, type Dimension } from "./dimensions.js";
+import { mergeFields } from "./fields.js";
+
+export type ItemKind = "task" | "initiative" | "section" | "note";
+export type Status = "open" | "done" | "in-progress" | "cancelled";
+
+export interface Item {
+	readonly path: string;
+	readonly line: number;
+	readonly dimension: Dimension;
+	readonly kind: ItemKind;
+	readonly status: Status | null;
+	/** The checkbox character as written (tasks only): statuses beyond the four are kept here. */
+	readonly statusChar: string | null;
+	readonly text: string;
+	readonly fields: Readonly<Record<string, string>>;
+	readonly tags: readonly string[];
+	readonly blockId: string | null;
+	/** Line of the list item this one is nested under, if any. */
+	readonly parentLine: number | null;
+	readonly plan: string | null;
+}
+
+export type ItemDraft = Omit<Item, "plan">;
+
+export function statusOf(char: string): Status {
+	if (char === "x" || char === "X") return "done";
+	if (char === "/") return "in-progress";
+	if (char === "-") return "cancelled";
+	return "open"; // ' ' and any other status character count as not done, as in the Tasks plugin
+}
+
+export function extractItems(
+	path: string,
+	facts: NoteFacts,
+	matcher: DimensionMatcher,
+	config: PlanConfig,
+	problems: Problem[],
+): ItemDraft[] {
+	const firstDimension = (tags: readonly Tag[]): Dimension | null => {
+		for (const tag of tags) {
+			const d = matcher.ofTag(tag.name);
+			if (d) return d;
+		}
+		return null;
+	};
+	const headingTagDims = facts.headings.map((h) => firstDimension(h.tags));
+	const headingDims = facts.headings.map((h, i) => headingTagDims[i] ?? matcher.ofHeading(h.text));
+	const noteDim = noteDimension(facts, matcher, firstDimension);
+	const itemTagDims = facts.listItems.map((item) => firstDimension(item.tags));
+
+	const sectionDimension = (heading: number | null): Dimension | null => {
+		for (let h = heading; h !== null; h = facts.headings[h]?.parent ?? null) {
+			const d = headingDims[h];
+			if (d) return d;
+		}
+		return null;
+	};
+
+	const out: ItemDraft[] = [];
+	if (noteDim) {
+		const fields = mergeFields(facts.body.fields, [], config, problems);
+		for (const key of ["owner", "due", "market", "priority"]) {
+			const v = facts.frontmatter?.data[key];
+			if (!(key in fields) && (typeof v === "string" || typeof v === "number")) Object.assign(fields, mergeFields([{ key, canonicalKey: key, value: String(v), style: "line", line: facts.frontmatter?.keyLines[key] ?? 1, from: 0, to: 0 }], [], config, problems));
+		}
+		out.push({
+			path,
+			line: 1,
+			dimension: noteDim,
+			kind: "note",
+			status: null,
+			statusChar: null,
+			text: basename(path),
+			fields,
+			tags: tagNames(facts.tags.filter((t) => t.source === "frontmatter" || facts.body.tags.includes(t))),
+			blockId: null,
+			parentLine: null,
+		});
+	}
+	facts.headings.forEach((heading, i) => {
+		const d = headingTagDims[i];
+		if (!d) return;
+		out.push({
+			path,
+			line: heading.line,
+			dimension: d,
+			kind: "section",
+			status: null,
+			statusChar: null,
+			text: headingText(heading, matcher),
+			fields: mergeFields(heading.fields, [], config, problems),
+			tags: tagNames(heading.tags),
+			blockId: heading.blockId?.id ?? null,
+			parentLine: null,
+		});
+	});
+	facts.listItems.forEach((item, i) => {
+		const own = itemTagDims[i] ?? null;
+		if (!item.task && !own) return; // a plain bullet is prose, not an item
+		let dimension = own;
+		for (let p = item.parent; !dimension && p !== null; p = facts.listItems[p]?.parent ?? null) dimension = itemTagDims[p] ?? null;
+		dimension ??= sectionDimension(item.heading) ?? noteDim;
+		if (!dimension) return;
+		out.push({
+			path,
+			line: item.line,
+			dimension,
+			kind: item.task ? "task" : "initiative",
+			status: item.task ? statusOf(item.task.status) : null,
+			statusChar: item.task?.status ?? null,
+			text: itemText(item, matcher),
+			fields: mergeFields(item.fields, item.emoji, config, problems),
+			tags: tagNames(item.tags),
+			blockId: item.blockId?.id ?? null,
+			parentLine: item.parent === null ? null : (facts.listItems[item.parent]?.line ?? null),
+		});
+	});
+	return out.sort((a, b) => a.line - b.line);
+}
+
+function noteDimension(
+	facts: NoteFacts,
+	matcher: DimensionMatcher,
+	firstDimension: (tags: readonly Tag[]) => Dimension | null,
+): Dimension | null {
+	const declared = facts.frontmatter?.data.dimension;
+	if (typeof declared === "string") {
+		const d = declared.trim().toLowerCase();
+		if (isDimension(d)) return d;
+		const named = matcher.ofHeading(declared) ?? matcher.ofTag(declared);
+		if (named) return named;
+	}
+	return firstDimension(facts.tags.filter((t) => t.source === "frontmatter")) ?? firstDimension(facts.body.tags);
+}
+
+/** The item's first line without its dimension tags, inline fields, emoji fields and block id. */
+function itemText(item: ListItem, matcher: DimensionMatcher): string {
+	const onLine = (s: Span): boolean => s.line === item.line;
+	const cuts: Span[] = [
+		...item.tags.filter((t) => onLine(t) && matcher.ofTag(t.name)),
+		...item.fields.filter((f) => onLine(f) && f.style !== "line"),
+		...item.emoji,
+		...(item.blockId && onLine(item.blockId) ? [item.blockId] : []),
+	];
+	return cutSpans(item.text, item.textFrom, cuts);
+}
+
+function headingText(heading: Heading, matcher: DimensionMatcher): string {
+	const names = new Set(heading.tags.filter((t) => matcher.ofTag(t.name)).map((t) => `#${t.name}`));
+	return heading.text
+		.split(/(\s+)/)
+		.filter((w) => !names.has(w))
+		.join("")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+/** Removes column spans from a line's text that starts at `textFrom`, then tidies white space. */
+export function cutSpans(text: string, textFrom: number, cuts: readonly Span[]): string {
+	const sorted = [...cuts].sort((a, b) => b.from - a.from);
+	let out = text;
+	for (const c of sorted) {
+		const a = Math.max(0, c.from - textFrom);
+		const b = Math.max(a, c.to - textFrom);
+		out = out.slice(0, a) + " " + out.slice(b);
+	}
+	return out.replace(/\s+/g, " ").trim();
+}
+
+function tagNames(tags: readonly Tag[]): string[] {
+	return [...new Set(tags.map((t) => `#${t.name}`))];
+}
+
+export function basename(path: string): string {
+	const file = path.slice(path.lastIndexOf("/") + 1);
+	return file.replace(/\.md$/i, "");
+}

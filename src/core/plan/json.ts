@@ -1,0 +1,44 @@
+/** The stable JSON contract of `intl-plan index --json` (version 1). */
+import { problemMessage, type Lang } from "../i18n/index.js";
+import type { Item } from "./items.js";
+import type { VaultIndex } from "./vault-index.js";
+
+export const CONTRACT_VERSION = 1;
+
+export function toJson(index: VaultIndex, lang: Lang = "en"): unknown {
+	return {
+		version: CONTRACT_VERSION,
+		plans: index.plans.map((p) => ({
+			path: p.path,
+			title: p.title,
+			profile: {
+				company: p.profile.company,
+				size: p.profile.size,
+				industry: p.profile.industry,
+				channel: p.profile.channel,
+				platforms: p.profile.platforms,
+				markets: p.profile.markets.map((m) => ({ code: m.code, type: m.type })),
+				owner: p.profile.owner,
+				horizon: p.profile.horizon,
+				lang: p.profile.lang,
+			},
+		})),
+		items: index.items.map(itemJson),
+		problems: index.problems.map((p) => ({ path: p.path, line: p.line, code: p.code, message: problemMessage(p, lang) })),
+	};
+}
+
+function itemJson(i: Item): unknown {
+	return {
+		path: i.path,
+		line: i.line,
+		dimension: i.dimension,
+		kind: i.kind,
+		status: i.status,
+		text: i.text,
+		fields: i.fields,
+		tags: i.tags,
+		blockId: i.blockId,
+		plan: i.plan,
+	};
+}

@@ -1,0 +1,92 @@
+/**
+ * Which plan each note belongs to: the plan its frontmatter `plan` links to, else the plan whose
+ * folder holds it (the nearest folder above the note that holds plan notes, if it holds exactly one).
+ * Links resolve as Obsidian resolves them: a path first, else a unique file name, preferring the
+ * note's own folder, then the shortest path.
+ */
+import type { Problem } from "../parse/types.js";
+
+export interface MembershipInput {
+	readonly path: string;
+	readonly isPlan: boolean;
+	readonly planLink: { readonly target: string; readonly line: number } | null;
+}
+
+export interface Membership {
+	/** note path → plan path (absent: unassigned). */
+	readonly planOf: ReadonlyMap<string, string>;
+	readonly problems: readonly (Problem & { readonly path: string })[];
+}
+
+export function assignPlans(notes: readonly MembershipInput[], allPaths: readonly string[]): Membership {
+	const plans = new Set(notes.filter((n) => n.isPlan).map((n) => n.path));
+	const resolver = linkResolver(allPaths);
+	const plansByFolder = new Map<string, string[]>();
+	for (const p of [...plans].sort()) {
+		const folder = dirname(p);
+		plansByFolder.set(folder, [...(plansByFolder.get(folder) ?? []), p]);
+	}
+	const planOf = new Map<string, string>();
+	const problems: (Problem & { path: string })[] = [];
+	const reportedFolders = new Set<string>();
+
+	for (const note of notes) {
+		if (note.isPlan) {
+			planOf.set(note.path, note.path);
+			continue;
+		}
+		if (note.planLink) {
+			const target = resolver(note.planLink.target, note.path);
+			if (target && plans.has(target)) planOf.set(note.path, target);
+			else
+				problems.push({
+					path: note.path,
+					line: note.planLink.line,
+					code: target ? "plan-link-not-a-plan" : "plan-link-unresolved",
+					args: { target: note.planLink.target },
+				});
+			continue;
+		}
+		for (let folder = dirname(note.path); ; folder = dirname(folder)) {
+			const here = plansByFolder.get(folder);
+			if (here) {
+				if (here.length === 1 && here[0]) planOf.set(note.path, here[0]);
+				else if (!reportedFolders.has(folder)) {
+					reportedFolders.add(folder);
+					problems.push({ path: here[0] ?? note.path, line: 1, code: "plan-folder-ambiguous", args: { folder: folder || "/" } });
+				}
+				break;
+			}
+			if (folder === "") break;
+		}
+	}
+	return { planOf, problems };
+}
+
+export function linkResolver(allPaths: readonly string[]): (target: string, from: string) => string | null {
+	const byPath = new Map<string, string>();
+	const byName = new Map<string, string[]>();
+	for (const p of allPaths) {
+		const lower = p.toLowerCase();
+		byPath.set(lower, p);
+		byPath.set(lower.replace(/\.md$/, ""), p);
+		const name = lower.slice(lower.lastIndexOf("/") + 1).replace(/\.md$/, "");
+		byName.set(name, [...(byName.get(name) ?? []), p]);
+	}
+	return (target, from) => {
+		const t = target.trim().replace(/^\/+/, "").toLowerCase();
+		const direct = byPath.get(t) ?? byPath.get(t.replace(/\.md$/, ""));
+		if (direct) return direct;
+		const candidates = byName.get(t.slice(t.lastIndexOf("/") + 1).replace(/\.md$/, "")) ?? [];
+		const matching = t.includes("/") ? candidates.filter((c) => c.toLowerCase().replace(/\.md$/, "").endsWith(t.replace(/\.md$/, ""))) : candidates;
+		if (matching.length === 0) return null;
+		const sameFolder = matching.find((c) => dirname(c) === dirname(from));
+		if (sameFolder) return sameFolder;
+		return [...matching].sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? null;
+	};
+}
+
+export function dirname(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash === -1 ? "" : path.slice(0, slash);
+}

@@ -1,0 +1,43 @@
+/**
+ * Everything the vault index needs from one note, computed from that note alone so that adapters
+ * can cache it by path + mtime + size and re-run it only for the note that changed.
+ */
+import { parseNote } from "../parse/parse-note.js";
+import type { Problem } from "../parse/types.js";
+import { linkInValue } from "../parse/wikilinks.js";
+import type { PlanConfig } from "./config.js";
+import type { DimensionMatcher } from "./dimension-of.js";
+import { extractItems, type ItemDraft } from "./items.js";
+import { readProfile, type Profile } from "./profile.js";
+
+export interface NoteIndex {
+	readonly path: string;
+	/** Set when the note is a plan (frontmatter `intl-plan`). */
+	readonly profile: Profile | null;
+	/** The target of frontmatter `plan: "[[…]]"`, as written. */
+	readonly planLink: { readonly target: string; readonly line: number } | null;
+	readonly items: readonly ItemDraft[];
+	readonly problems: readonly Problem[];
+}
+
+export function indexNote(path: string, text: string, matcher: DimensionMatcher, config: PlanConfig): NoteIndex | null {
+	if (!matcher.mightMatter(text)) return null;
+	const facts = parseNote(text);
+	const problems: Problem[] = [...facts.problems];
+	const fm = facts.frontmatter;
+	let profile: Profile | null = null;
+	if (fm && fm.data["intl-plan"] !== undefined && fm.data["intl-plan"] !== null && fm.data["intl-plan"] !== false) {
+		const version = fm.data["intl-plan"];
+		if (version !== 1 && version !== "1") {
+			problems.push({ line: fm.keyLines["intl-plan"] ?? 1, code: "plan-schema", args: { value: String(version) } });
+		}
+		const reading = readProfile(fm, config);
+		profile = reading.profile;
+		problems.push(...reading.problems);
+	}
+	const target = fm ? linkInValue(fm.data.plan) : null;
+	const planLink = target ? { target, line: fm?.keyLines.plan ?? 1 } : null;
+	const items = extractItems(path, facts, matcher, config, problems);
+	if (!profile && !planLink && items.length === 0 && problems.length === 0) return null;
+	return { path, profile, planLink, items, problems: problems.sort((a, b) => a.line - b.line) };
+}
