@@ -14,7 +14,7 @@ import { makeRandom, subSeed } from "./random.mjs";
 
 /** Bump when the recipe changes so cached vaults are rebuilt instead of silently reused. */
 const GENERATOR_VERSION = 1;
-export const CACHE_DIR = fileURLToPath(new URL("./.cache/", import.meta.url));
+const CACHE_DIR = fileURLToPath(new URL("./.cache/", import.meta.url));
 const MIN_BYTES = 1024;
 const MAX_BYTES = 8192;
 export const LONG_SIZES = { "160 KB": 160 * 1024, "650 KB": 650 * 1024, "2.6 MB": Math.round(2.6 * 1024 * 1024) };
@@ -50,14 +50,14 @@ function layout(notes, seed) {
 	return { specs, plans };
 }
 
-function frontmatter(r, extra = []) {
+/** Everyday frontmatter; `tags` and `fields` add what a tagged note carries. */
+function frontmatter(r, { tags = [], fields = [] } = {}) {
 	const lines = [`created: ${r.date()}`];
 	if (r.chance(0.3)) lines.push(`aliases: [${r.pick(["周会", "sync", "备忘"])}]`);
-	const tags = [...extra.filter((e) => e.startsWith("tag:")).map((e) => e.slice(4))];
-	if (r.chance(0.5)) tags.push(r.pick(["meeting", "supplier", "跨境", "review"]));
-	if (tags.length) lines.push(`tags: [${tags.join(", ")}]`);
+	const allTags = r.chance(0.5) ? [...tags, r.pick(["meeting", "supplier", "跨境", "review"])] : tags;
+	if (allTags.length) lines.push(`tags: [${allTags.join(", ")}]`);
 	if (r.chance(0.3)) lines.push(`status: ${r.pick(["draft", "active", "done"])}`);
-	lines.push(...extra.filter((e) => !e.startsWith("tag:")));
+	lines.push(...fields);
 	return `---\n${lines.join("\n")}\n---\n`;
 }
 
@@ -98,11 +98,11 @@ function planNote(r, spec, target) {
 function taggedNote(r, spec, target) {
 	const dim = r.pick(c.DIMENSIONS);
 	const how = r.pick(["items", "items", "headings", "frontmatter-tags", "frontmatter-dimension"]);
-	const fm = [];
-	if (spec.planLink) fm.push(`plan: "[[${spec.planLink}]]"`);
-	if (how === "frontmatter-tags") fm.push(`tag:${c.dimTag(r, dim).slice(1)}`);
-	if (how === "frontmatter-dimension") fm.push(`dimension: ${dim}`);
-	const parts = [`${frontmatter(r, fm)}# ${spec.title}`, c.paragraph(r)];
+	const tags = how === "frontmatter-tags" ? [c.dimTag(r, dim).slice(1)] : [];
+	const fields = [];
+	if (spec.planLink) fields.push(`plan: "[[${spec.planLink}]]"`);
+	if (how === "frontmatter-dimension") fields.push(`dimension: ${dim}`);
+	const parts = [`${frontmatter(r, { tags, fields })}# ${spec.title}`, c.paragraph(r)];
 	if (how === "items") parts.push(c.task(r, 0, "Kick-off", c.dimTag(r, dim)), c.nestedList(r, dim));
 	if (how === "headings") parts.push(`## ${c.dimHeading(r, dim)}`, c.taskList(r, null));
 	// Half the blocks carry the note's dimension (sometimes another one), half stay plain.
@@ -117,7 +117,7 @@ function plainNote(r, spec, target) {
 	return parts;
 }
 
-export function noteText(spec, seed, index, titles) {
+function noteText(spec, seed, index, titles) {
 	const r = makeRandom(subSeed(seed, index));
 	r.titles = titles; // corpus builders link to real notes
 	const target = MIN_BYTES + Math.floor(6800 * r.next() ** 1.6); // skewed toward small notes, as in real vaults

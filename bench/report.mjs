@@ -82,7 +82,8 @@ export function judgeTargets({ vaults, longs }) {
 export function renderReport(run) {
 	const targets = judgeTargets(run);
 	return [
-		`Measured ${run.date} on ${run.machine}; seed ${run.seed}${run.smoke ? "; **smoke run** (small vault, one long note)" : ""}.`,
+		`Measured ${run.date} on ${run.machine}; load average ${run.load[0]} at start, ${run.load[1]} at end; ` +
+			`seed ${run.seed}; best of ${run.runs} run${run.runs > 1 ? "s" : ""}${run.smoke ? "; **smoke run** (small vault, one long note)" : ""}.`,
 		"",
 		...run.vaults.map(vaultSection).flatMap((s) => [s, ""]),
 		longSection(run.longs),
@@ -104,7 +105,8 @@ Written by \`npm run bench -- --write\`; the section below is replaced on every 
 
 - \`npm run bench\`: vaults of 1,000 and 10,000 notes plus single notes of 160 KB, 650 KB and 2.6 MB.
 - \`npm run bench -- --smoke\`: 200 notes and the 160 KB note, under a minute (what CI runs).
-- \`--write\` rewrites this file; \`--seed N\` and \`--notes 1000,5000\` change the generated vaults.
+- \`--write\` rewrites this file; \`--runs 3\` keeps each phase's fastest of three runs (steadier on a
+  busy machine); \`--seed N\` and \`--notes 1000,5000\` change the generated vaults.
 - The index under test is \`dist/core.js\` (build it with \`node esbuild.config.mjs cli\`);
   \`INTL_PLAN_CORE=/path/to/core.js\` points the bench at another build.
 - Vaults are generated once by \`bench/generate.mjs\` (seeded, byte-identical per seed) into \`bench/.cache/\`.
@@ -124,7 +126,8 @@ Written by \`npm run bench -- --write\`; the section below is replaced on every 
   sanity check (decoy notes hide their only tag in code or comments and must yield no items).
 - **× remark-tagged / × floor**: seconds divided by that phase's seconds in the same run.
 - **Long single notes**: \`parseNote\` against bare remark on the same text; flat s/MB means linear.
-- Timings move by a few percent between runs; compare ratios, which cancel out the machine.
+- Timings move between runs, a lot when the machine is busy (see the load average): compare ratios from
+  one run, which cancel out the machine, and use \`--runs 3\` before trusting a PASS/FAIL near the line.
 
 ## Latest results
 

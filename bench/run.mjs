@@ -1,4 +1,4 @@
-// `npm run bench [-- --smoke] [-- --write] [--seed N] [--notes 1000,10000]`
+// `npm run bench [-- --smoke] [--write] [--runs N] [--seed N] [--notes 1000,10000]`
 // Generates (or reuses) the vaults, runs every phase in its own child process, prints the report.
 // It is a report, not a test: a missed target still exits 0; a crashed phase exits 1.
 import { spawnSync } from "node:child_process";
@@ -12,8 +12,15 @@ import { renderReport, resultsFile, VAULT_PHASES } from "./report.mjs";
 
 const here = (rel) => fileURLToPath(new URL(rel, import.meta.url));
 const { values: opts } = parseArgs({
-	options: { smoke: { type: "boolean" }, write: { type: "boolean" }, seed: { type: "string", default: "1" }, notes: { type: "string" } },
+	options: {
+		smoke: { type: "boolean" },
+		write: { type: "boolean" },
+		runs: { type: "string", default: "1" },
+		seed: { type: "string", default: "1" },
+		notes: { type: "string" },
+	},
 });
+const runs = Math.max(1, Number(opts.runs));
 const seed = Number(opts.seed);
 const sizes = opts.notes ? opts.notes.split(",").map(Number) : opts.smoke ? [200] : [1000, 10000];
 const longLabels = opts.smoke ? ["160 KB"] : Object.keys(LONG_SIZES);
@@ -21,10 +28,12 @@ const core = path.resolve(process.env.INTL_PLAN_CORE ?? here("../dist/core.js"))
 const coreMissing = fs.existsSync(core) ? null : "core not built";
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
+const startedAt = new Date();
+const loadAtStart = os.loadavg()[0]; // other work on the machine slows every phase; the report says how busy it was
 if (coreMissing) log(`! no core at ${core}: build it with \`node esbuild.config.mjs cli\` or set INTL_PLAN_CORE`);
 
 /** Runs one phase in a fresh process; a crash becomes { error } so the other phases still report. */
-function measure(...args) {
+function measureOnce(...args) {
 	const child = spawnSync(process.execPath, [here("./measure.mjs"), ...args], {
 		encoding: "utf8",
 		stdio: ["ignore", "pipe", "inherit"],
@@ -37,6 +46,17 @@ function measure(...args) {
 	return result;
 }
 
+/** Runs every job `runs` times, round-robin so a burst of load elsewhere on the machine hits all
+ * phases alike, and keeps each job's fastest time (the least disturbed) and its highest peak RSS. */
+function measureAll(jobs) {
+	const results = jobs.map(() => []);
+	for (let i = 0; i < runs; i++) jobs.forEach((args, j) => results[j].push(args.error ? args : measureOnce(...args)));
+	return results.map((list) => list.find((m) => m.error) ?? {
+		...list.reduce((a, b) => (b.seconds < a.seconds ? b : a)),
+		maxRssMB: Math.max(...list.map((m) => m.maxRssMB)),
+	});
+}
+
 /** Reads every file once, untimed, so the first phase does not pay for a cold disk cache alone. */
 function warmCache(dir) {
 	for (const rel of fs.readdirSync(dir, { recursive: true })) if (rel.endsWith(".md")) fs.readFileSync(path.join(dir, rel));
@@ -46,23 +66,22 @@ const vaults = sizes.map((notes) => {
 	log(`vault of ${notes} notes (seed ${seed})`);
 	const dir = ensureVault(notes, seed);
 	warmCache(dir);
-	const phases = {};
-	for (const phase of VAULT_PHASES) phases[phase] = phase === "index" && coreMissing ? { error: coreMissing } : measure(phase, dir);
+	const measured = measureAll(VAULT_PHASES.map((phase) => (phase === "index" && coreMissing ? { error: coreMissing } : [phase, dir])));
+	const phases = Object.fromEntries(VAULT_PHASES.map((phase, i) => [phase, measured[i]]));
 	return { notes, manifest: JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")), phases };
 });
 
 log("long single notes");
-const longs = ensureLongNotes(seed, longLabels).map(({ label, file }) => ({
-	label,
-	bytes: fs.statSync(file).size,
-	remark: measure("long", file, "remark"),
-	parseNote: coreMissing ? { error: coreMissing } : measure("long", file, "parseNote"),
-}));
+const longs = ensureLongNotes(seed, longLabels).map(({ label, file }) => {
+	const [remark, parseNote] = measureAll([["long", file, "remark"], coreMissing ? { error: coreMissing } : ["long", file, "parseNote"]]);
+	return { label, bytes: fs.statSync(file).size, remark, parseNote };
+});
 
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()}-${os.arch()}`;
-const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
-const report = renderReport({ date, machine, seed, smoke: opts.smoke, vaults, longs });
+const date = startedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+const load = [loadAtStart, os.loadavg()[0]].map((l) => l.toFixed(1));
+const report = renderReport({ date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs });
 console.log(report);
 
 const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote])].some((m) => m.error);

@@ -37,6 +37,8 @@ export const en = {
 	"show.more": "… and {count} more",
 	"show.owner": "owner {owner}",
 	"show.horizon": "horizon {date}",
+	"show.statusCount": "{count} {status}",
+	"show.markets": "{markets} ({type})",
 	"show.problems": "{count} problem(s) found; run `intl-plan index --json` for the list.",
 
 	"cli.description": "Four-quadrant internationalization plans from an Obsidian vault.",

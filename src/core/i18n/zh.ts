@@ -39,6 +39,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"show.more": "……另有 {count} 项",
 	"show.owner": "负责人 {owner}",
 	"show.horizon": "期限 {date}",
+	"show.statusCount": "{status} {count}",
+	"show.markets": "{markets}（{type}）",
 	"show.problems": "发现 {count} 个问题；运行 `intl-plan index --json` 查看列表。",
 
 	"cli.description": "从 Obsidian 库生成四象限国际化经营规划。",

@@ -14,6 +14,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { splitIntoChunks } from "./chunks.js";
 import { lineAt, type Lines } from "./lines.js";
+import { PLACEHOLDER } from "./mask.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).freeze();
 
@@ -90,7 +91,7 @@ export function readBlocks(masked: string, lines: Lines): Blocks {
 		switch (node.type) {
 			case "heading":
 				if (parent?.type === "root") {
-					headings.push({ line: lineAt(lines, from), depth: node.depth, text: toString(node).trim() });
+					headings.push({ line: lineAt(lines, from), depth: node.depth, text: headingText(node) });
 				}
 				break;
 			case "listItem": {
@@ -115,6 +116,11 @@ export function readBlocks(masked: string, lines: Lines): Blocks {
 		}
 		if ("children" in node) for (const child of node.children) walk(child, base, node, listParent);
 	}
+}
+
+/** A setext heading can span lines: its text keeps LF between them, whatever the note's line endings. */
+function headingText(node: Nodes): string {
+	return toString(node).replaceAll(PLACEHOLDER, "").replace(/\r\n?/g, "\n").trim();
 }
 
 export type { Root };

@@ -3,7 +3,7 @@
  * YAML goes through the `yaml` package (YAML 1.2 core schema: dates stay strings). Malformed YAML
  * is reported with its line and read as empty, as Obsidian does, never thrown.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from "yaml";
 import type { Lines } from "./lines.js";
 import { isValidTagName, splitTagList } from "./tags.js";
 import type { Frontmatter, Problem, Tag } from "./types.js";
@@ -32,7 +32,7 @@ export function readFrontmatter(lines: Lines): FrontmatterResult {
 	const counter = new LineCounter();
 	const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
 	const problems: Problem[] = doc.errors.map((e) => ({
-		line: firstLine - 1 + (counter.linePos(e.pos[0]).line || 1),
+		line: firstLine - 1 + (counter.linePos(errorOffset(doc, e)).line || 1),
 		code: "yaml-invalid" as const,
 		args: { detail: firstSentence(e.message) },
 	}));
@@ -86,6 +86,19 @@ function tagsOf(node: YamlNode | null, lines: Lines, counter: LineCounter, first
 		}
 	}
 	return out;
+}
+
+/** yaml reports a missing closing quote where the text ends; the fix is where the quote opens. */
+function errorOffset(doc: Document, error: YAMLError): number {
+	let at = error.pos[0];
+	if (error.code !== "MISSING_CHAR") return at;
+	visit(doc, {
+		Scalar(_, node) {
+			const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+			if (quoted && node.range && node.range[1] === error.pos[0]) at = node.range[0];
+		},
+	});
+	return at;
 }
 
 function firstSentence(message: string): string {

@@ -3,11 +3,15 @@
  * `%% comments %%`, HTML comments and math (`$$…$$`, `$…$`). remark knows none of these, so we
  * blank them out (spaces, same length, line endings kept) and hand remark the masked text: offsets
  * stay identical, and nothing inside a comment or formula becomes a task, tag or heading.
+ * Hidden text that opens a line with visible text after it leaves a placeholder where it began:
+ * blanks alone would indent that text and turn `%% note %% #tag` into an indented code block.
  * Code is left alone: `%%` or `$` inside a code span or fence is literal.
  */
 import type { Lines } from "./lines.js";
 
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})([^`]*)$/;
+/** Not white space, not markdown syntax, ends a tag: a line that starts with it is plain text. */
+export const PLACEHOLDER = "\u2060";
 
 export function maskHiddenText(lines: Lines): string {
 	const { text } = lines;
@@ -44,7 +48,22 @@ export function maskHiddenText(lines: Lines): string {
 		}
 		i = scanLine(text, lineStart, lineEnd, blank);
 	}
+	keepVisibleTextUnindented(lines, out);
 	return out.join("");
+}
+
+function keepVisibleTextUnindented(lines: Lines, out: string[]): void {
+	lines.content.forEach((line, n) => {
+		const first = (lines.starts[n] ?? 0) + (/^[ \t]*/.exec(line)?.[0].length ?? 0);
+		const end = (lines.starts[n] ?? 0) + line.length;
+		if (first >= end || out[first] !== " ") return;
+		for (let i = first + 1; i < end; i++) {
+			if (out[i] !== " " && out[i] !== "\t") {
+				out[first] = PLACEHOLDER;
+				return;
+			}
+		}
+	});
 }
 
 /** Scans one line outside code; returns where scanning stopped (past the line, or past a mask that ran on). */

@@ -1,0 +1,43 @@
+/** Indexes a vault folder: list, read, index note by note (with progress), assemble. */
+import { existsSync, statSync } from "node:fs";
+import { assembleIndex, dimensionMatcher, indexNote, type NoteIndex, type PlanConfig, type VaultIndex, type VaultProblem } from "../core/index.js";
+import { startProgress } from "./progress.js";
+import { listVault, readNote } from "./vault-files.js";
+
+export class VaultError extends Error {
+	constructor(
+		readonly key: "cli.error.noVault" | "cli.error.notAFolder",
+		readonly path: string,
+	) {
+		super(`${key}: ${path}`);
+	}
+}
+
+export interface IndexRun {
+	readonly index: VaultIndex;
+	/** Files that could not be read at all (exit status 1). */
+	readonly unreadable: number;
+}
+
+export function indexFolder(vault: string, config: PlanConfig, progressLabel: string): IndexRun {
+	if (!existsSync(vault)) throw new VaultError("cli.error.noVault", vault);
+	if (!statSync(vault).isDirectory()) throw new VaultError("cli.error.notAFolder", vault);
+	const listing = listVault(vault);
+	const matcher = dimensionMatcher(config);
+	const notes: NoteIndex[] = [];
+	const fileProblems: VaultProblem[] = [...listing.problems];
+	const progress = startProgress(listing.notes.length, progressLabel);
+	listing.notes.forEach((path, i) => {
+		const read = readNote(vault, path);
+		if (read.ok) {
+			const note = indexNote(path, read.text, matcher, config);
+			if (note) notes.push(note);
+		} else fileProblems.push(read.problem);
+		if (i % 64 === 0) progress.tick(i);
+	});
+	progress.stop();
+	return {
+		index: assembleIndex(notes, listing.all, fileProblems),
+		unreadable: fileProblems.filter((p) => p.code === "file-unreadable").length,
+	};
+}

@@ -1,0 +1,167 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main, type Io } from "../../src/cli/main.js";
+
+interface Captured extends Io {
+	stdout: string;
+	stderr: string;
+}
+
+function capture(env: Record<string, string> = {}): Captured {
+	const io: Captured = {
+		stdout: "",
+		stderr: "",
+		out: (s) => (io.stdout += s),
+		err: (s) => (io.stderr += s),
+		columns: 120,
+		color: false,
+		env,
+	};
+	return io;
+}
+
+const PLAN = `---
+intl-plan: 1
+company: Acme 测试
+size: small
+industry: trading
+markets: [SG, DE]
+channel: platform
+---
+## 战略决策 Strategy
+- [ ] Pick the first market 📅 2026-01-10 ^ck-a
+- [x] Read the paper
+## 风险合规 Compliance
+- [/] Register trademark [owner:: 李明]
+`;
+
+let vault: string;
+beforeEach(() => {
+	vault = mkdtempSync(join(tmpdir(), "intl-plan-cli-"));
+	mkdirSync(join(vault, "Plans"));
+	writeFileSync(join(vault, "Plans", "Acme plan.md"), PLAN);
+});
+afterEach(() => rmSync(vault, { recursive: true, force: true }));
+
+describe("intl-plan index", () => {
+	it("should print the JSON contract", async () => {
+		const io = capture();
+		expect(await main(["index", vault, "--json"], io)).toBe(0);
+		const json = JSON.parse(io.stdout) as { version: number; plans: { path: string }[]; items: { line: number; status: string }[] };
+		expect(json.version).toBe(1);
+		expect(json.plans.map((p) => p.path)).toEqual(["Plans/Acme plan.md"]);
+		expect(json.items.map((i) => [i.line, i.status])).toEqual([
+			[10, "open"],
+			[11, "done"],
+			[13, "in-progress"],
+		]);
+	});
+
+	it("should list an unreadable file as a problem, index the rest and exit 1", async () => {
+		symlinkSync(join(vault, "missing-target.md"), join(vault, "Broken link.md"));
+		const io = capture();
+		expect(await main(["index", vault, "--json"], io)).toBe(1);
+		const json = JSON.parse(io.stdout) as { items: unknown[]; problems: { path: string; message: string }[] };
+		expect(json.items).toHaveLength(3);
+		expect(json.problems).toEqual([expect.objectContaining({ path: "Broken link.md", message: expect.stringContaining("Could not read") as string })]);
+	});
+
+	it("should skip binary and huge notes with a clear problem, exit 0", async () => {
+		writeFileSync(join(vault, "image.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+		writeFileSync(join(vault, "dump.md"), "");
+		truncateSync(join(vault, "dump.md"), 40 * 1024 * 1024);
+		const io = capture();
+		expect(await main(["index", vault, "--json", "--lang", "zh"], io)).toBe(0);
+		const json = JSON.parse(io.stdout) as { problems: { path: string; message: string }[] };
+		expect(json.problems.map((p) => p.path)).toEqual(["dump.md", "image.md"]);
+		expect(json.problems[0]?.message).toContain("超过");
+		expect(json.problems[1]?.message).toContain("二进制");
+	});
+
+	it("should report malformed YAML with its line and keep going", async () => {
+		writeFileSync(join(vault, "bad.md"), "---\ntags: [intl/strategy\n---\n- [ ] still read #intl/strategy\n");
+		const io = capture();
+		expect(await main(["index", vault, "--json"], io)).toBe(0);
+		const json = JSON.parse(io.stdout) as { items: { path: string }[]; problems: { path: string; line: number }[] };
+		expect(json.items.filter((i) => i.path === "bad.md")).toHaveLength(1);
+		expect(json.problems[0]).toMatchObject({ path: "bad.md", line: 2 });
+	});
+});
+
+describe("intl-plan errors", () => {
+	it("should exit 2 with a clear message for a missing vault", async () => {
+		const io = capture();
+		expect(await main(["index", join(vault, "nope"), "--json"], io)).toBe(2);
+		expect(io.stderr).toMatch(/No vault at .*nope/);
+		expect(io.stdout).toBe("");
+	});
+
+	it("should say it in Chinese when asked", async () => {
+		const io = capture();
+		expect(await main(["show", join(vault, "nope"), "--lang", "zh"], io)).toBe(2);
+		expect(io.stderr).toContain("没有库");
+	});
+
+	it("should follow the terminal's locale when --lang is not given", async () => {
+		const io = capture({ LANG: "zh_CN.UTF-8" });
+		expect(await main(["index", join(vault, "nope")], io)).toBe(2);
+		expect(io.stderr).toContain("没有库");
+	});
+
+	it("should exit 2 for an unknown flag", async () => {
+		const io = capture();
+		expect(await main(["index", vault, "--jsn"], io)).toBe(2);
+		expect(io.stderr).toContain("--jsn");
+	});
+
+	it("should exit 2 for a bad --lang and a bad --width", async () => {
+		const a = capture();
+		expect(await main(["show", vault, "--lang", "fr"], a)).toBe(2);
+		expect(a.stderr).toContain("fr");
+		const b = capture();
+		expect(await main(["show", vault, "--width", "abc"], b)).toBe(2);
+		expect(b.stderr).toContain("--width");
+	});
+
+	it("should exit 2 when --plan matches no plan, listing the plans", async () => {
+		const io = capture();
+		expect(await main(["show", vault, "--plan", "Globex"], io)).toBe(2);
+		expect(io.stderr).toContain("Plans/Acme plan.md");
+	});
+
+	it("should exit 2 for a file given as the vault", async () => {
+		const io = capture();
+		expect(await main(["index", join(vault, "Plans", "Acme plan.md")], io)).toBe(2);
+		expect(io.stderr).toContain("not a folder");
+	});
+});
+
+describe("intl-plan show", () => {
+	it("should draw the chosen plan's quadrants", async () => {
+		const io = capture();
+		expect(await main(["show", vault, "--plan", "acme plan", "--today", "2026-11-25"], io)).toBe(0);
+		expect(io.stdout).toContain("Pick the first market");
+		expect(io.stdout).toContain("Register trademark");
+		expect(io.stdout).not.toContain("Read the paper"); // done items are counted, not listed
+	});
+
+	it("should read the vault's saved plugin settings (tag aliases)", async () => {
+		mkdirSync(join(vault, ".obsidian", "plugins", "intl-plan"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian", "plugins", "intl-plan", "data.json"), JSON.stringify({ tagAliases: { marketing: ["出海/营销"] } }));
+		writeFileSync(join(vault, "Plans", "campaign.md"), "- [ ] Launch the 12.12 campaign #出海/营销\n");
+		const io = capture();
+		expect(await main(["index", vault, "--json"], io)).toBe(0);
+		const json = JSON.parse(io.stdout) as { items: { dimension: string; text: string }[] };
+		expect(json.items).toContainEqual(expect.objectContaining({ dimension: "marketing", text: "Launch the 12.12 campaign" }));
+	});
+
+	it("should warn about unreadable settings and use the defaults", async () => {
+		mkdirSync(join(vault, ".obsidian", "plugins", "intl-plan"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian", "plugins", "intl-plan", "data.json"), "{ not json");
+		const io = capture();
+		expect(await main(["index", vault, "--json"], io)).toBe(0);
+		expect(io.stderr).toContain("data.json");
+	});
+});
