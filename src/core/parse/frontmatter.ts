@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import type { Lines } from "./lines.js";
 import { isValidTagName, splitTagList } from "./tags.js";
 import type { Frontmatter, Problem, Tag } from "./types.js";
+import { valueText } from "./value-text.js";
 
 const FENCE = /^---[ \t]*$/;
 
@@ -55,7 +56,7 @@ export function readFrontmatter(lines: Lines): FrontmatterResult {
 				const key = isScalar(pair.key) ? String(pair.key.value) : null;
 				if (key === null || !pair.key || !isScalar(pair.key) || !pair.key.range) continue;
 				keyLines[key] = firstLine - 1 + counter.linePos(pair.key.range[0]).line;
-				if (/^tags?$/i.test(key)) tags.push(...tagsOf(pair.value as YamlNode | null, lines, counter, firstLine));
+				if (/^tags?$/i.test(key)) tags.push(...tagsOf(pair.value, lines, counter, firstLine));
 			}
 		}
 	}
@@ -76,7 +77,7 @@ function tagsOf(node: YamlNode | null, lines: Lines, counter: LineCounter, first
 		const line = firstLine - 1 + pos.line;
 		const lineText = lines.content[line - 1] ?? "";
 		let searchFrom = pos.col - 1;
-		for (const name of splitTagList(String(scalar.value))) {
+		for (const name of splitTagList(valueText(scalar.value))) {
 			if (!isValidTagName(name)) continue;
 			const at = lineText.indexOf(name, searchFrom);
 			const from = at === -1 ? pos.col - 1 : at;

@@ -101,7 +101,7 @@ function mayHoldMetadata(line: string): boolean {
 }
 
 function splitMasked(masked: string, starts: readonly number[], content: readonly string[]): string[] {
-	return content.map((c, i) => masked.substr(starts[i] ?? 0, c.length));
+	return content.map((c, i) => masked.slice(starts[i] ?? 0, (starts[i] ?? 0) + c.length));
 }
 
 function buildHeadings(raw: readonly { line: number; depth: number; text: string }[], buckets: Bucket[], lineCount: number): Heading[] {

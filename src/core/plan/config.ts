@@ -52,7 +52,7 @@ export function withDefaults(partial: unknown): PlanConfig {
 	};
 	const markets: Record<string, MarketType> = {};
 	if (p.marketTypes && typeof p.marketTypes === "object") {
-		for (const [k, v] of Object.entries(p.marketTypes)) if (v === "developed" || v === "emerging") markets[k] = v;
+		for (const [k, v] of Object.entries(p.marketTypes as Record<string, unknown>)) if (v === "developed" || v === "emerging") markets[k] = v;
 	}
 	return {
 		tagPrefixes: strings(p.tagPrefixes, DEFAULT_CONFIG.tagPrefixes),

@@ -59,7 +59,7 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 			const whole = rest;
 			let found: Dimension | null = null;
 			let ambiguous = false;
-			for (const { d, name, pattern } of headingNames) {
+			for (const { d, pattern } of headingNames) {
 				const next = rest.replace(pattern, " ");
 				if (next === rest) continue;
 				if (found && found !== d) ambiguous = true;

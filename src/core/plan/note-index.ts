@@ -4,6 +4,7 @@
  */
 import { parseNote } from "../parse/parse-note.js";
 import type { Problem } from "../parse/types.js";
+import { valueText } from "../parse/value-text.js";
 import { linkInValue } from "../parse/wikilinks.js";
 import type { PlanConfig } from "./config.js";
 import type { DimensionMatcher } from "./dimension-of.js";
@@ -29,7 +30,7 @@ export function indexNote(path: string, text: string, matcher: DimensionMatcher,
 	if (fm && fm.data["intl-plan"] !== undefined && fm.data["intl-plan"] !== null && fm.data["intl-plan"] !== false) {
 		const version = fm.data["intl-plan"];
 		if (version !== 1 && version !== "1") {
-			problems.push({ line: fm.keyLines["intl-plan"] ?? 1, code: "plan-schema", args: { value: String(version) } });
+			problems.push({ line: fm.keyLines["intl-plan"] ?? 1, code: "plan-schema", args: { value: valueText(version) } });
 		}
 		const reading = readProfile(fm, config);
 		profile = reading.profile;

@@ -3,6 +3,7 @@
  * stored in English; a value that is not understood is reported on its line and left empty.
  */
 import type { Frontmatter, Problem } from "../parse/types.js";
+import { valueText } from "../parse/value-text.js";
 import type { MarketType, PlanConfig } from "./config.js";
 import { toIsoDate } from "./dates.js";
 import { classifyMarket, type Market } from "./markets.js";
@@ -83,7 +84,7 @@ export function readProfile(fm: Frontmatter, config: PlanConfig): ProfileReading
 	const rawHorizon = data.horizon;
 	if (rawHorizon !== undefined && rawHorizon !== null && rawHorizon !== "") {
 		horizon = toIsoDate(rawHorizon);
-		if (horizon === null) problems.push({ line: lineOf("horizon"), code: "profile-date", args: { key: "horizon", value: String(rawHorizon) } });
+		if (horizon === null) problems.push({ line: lineOf("horizon"), code: "profile-date", args: { key: "horizon", value: valueText(rawHorizon) } });
 	}
 
 	return {
