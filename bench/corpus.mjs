@@ -167,7 +167,7 @@ export function callout(r) {
 	return [`> [!${kind}]${fold} ${r.pick(["备注", "Heads-up", "待确认", "Context"])}`, ...body.map((l) => `> ${l}`)].join("\n");
 }
 
-export function codeBlock(r) {
+function codeBlock(r) {
 	return r.pick([
 		"```js\nconst landed = price + freight + duty; // per unit, USD\nconsole.log(landed.toFixed(2));\n```",
 		'```dataview\nTABLE owner, due\nFROM "Projects"\nWHERE !completed\n```',
@@ -176,11 +176,11 @@ export function codeBlock(r) {
 	]);
 }
 
-export function inlineFieldLines(r) {
+function inlineFieldLines(r) {
 	return [`owner:: ${r.pick(PEOPLE)}`, `review:: ${r.date()}`, `market:: ${r.pick(MARKETS)}`].slice(0, r.int(1, 3)).join("\n");
 }
 
-export function comment(r) {
+function comment(r) {
 	return r.pick([
 		"%% private: check the numbers with finance before sharing %%",
 		"<!-- TODO: move this section to the supplier note -->",

@@ -69,9 +69,14 @@ const phases = {
 		const { indexVault } = await importCore();
 		let result;
 		const timing = await timed(async () => {
-			const files = markdownFiles(root).map((rel) => ({ path: rel, text: read(root, rel) }));
-			result = await indexVault(files);
-			return { files: files.length };
+			// Files are read as the index asks for them, as the baselines read them: no note is held
+			// longer than its own indexing.
+			const paths = markdownFiles(root);
+			const files = (function* () {
+				for (const rel of paths) yield { path: rel, text: read(root, rel) };
+			})();
+			result = await indexVault(files, { allPaths: paths });
+			return { files: paths.length };
 		});
 		const decoys = new Set(JSON.parse(read(root, "manifest.json")).decoys);
 		const counts = {

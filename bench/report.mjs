@@ -116,7 +116,7 @@ Written by \`npm run bench -- --write\`; the section below is replaced on every 
 - Every phase runs in its own Node process over the same vault. **seconds** is the wall time of the work
   (walk the folder, read the files, do the phase), not process start or module loading.
   **MB/s** is the whole vault's size over those seconds. **peak RSS** is the process's maxRSS, Node's own
-  ~40–50 MB included.
+  ~40–50 MB included. With \`--runs N\` a phase shows its fastest time and its highest peak RSS.
 - **floor**: read every note and run a tag regex over it, the least any indexer can do.
 - **remark-all**: parse every note with unified + remark-parse + remark-gfm + remark-frontmatter.
 - **remark-tagged**: read every note, parse only those that pass the cheap substring prefilter

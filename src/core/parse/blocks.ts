@@ -80,7 +80,8 @@ export function readBlocks(masked: string, lines: Lines): Blocks {
 
 	for (const chunk of splitIntoChunks(masked, lines)) {
 		const tree = processor.parse(masked.slice(chunk.from, chunk.to));
-		walk(tree, chunk.from, null, null);
+		// micromark drops a U+FEFF that opens its input and counts offsets after it.
+		walk(tree, chunk.from + (masked.charCodeAt(chunk.from) === 0xfeff ? 1 : 0), null, null);
 	}
 	return { headings, listItems, opaqueLines, inlineSkips };
 

@@ -16,6 +16,8 @@ export interface Chunk {
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const RAW_HTML_OPEN = /^[ \t]{0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
+/** Closed comments are masked before this runs; one left open is an HTML block to the end of the note. */
+const COMMENT_OPEN = /^[ \t]{0,3}<!--/;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 
 export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
@@ -23,6 +25,7 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 	const chunks: Chunk[] = [];
 	let chunkStart = 0;
 	let fence: { char: string; length: number } | null = null;
+	/** The text that closes the raw HTML block we are in (`</pre>`, `-->`). */
 	let rawHtml: string | null = null;
 	let n = firstLineAfterFrontmatter(lines);
 	let previousBlank = false;
@@ -36,7 +39,7 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 			continue;
 		}
 		if (rawHtml) {
-			if (line.toLowerCase().includes(`</${rawHtml}>`)) rawHtml = null;
+			if (line.toLowerCase().includes(rawHtml)) rawHtml = null;
 			previousBlank = false;
 			continue;
 		}
@@ -50,7 +53,8 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 		const fenceOpen = FENCE.exec(line);
 		if (fenceOpen?.[1]) fence = { char: fenceOpen[1][0] ?? "`", length: fenceOpen[1].length };
 		const html = RAW_HTML_OPEN.exec(line);
-		if (html?.[1] && !line.toLowerCase().includes(`</${html[1].toLowerCase()}>`)) rawHtml = html[1].toLowerCase();
+		const htmlEnd = html?.[1] ? `</${html[1].toLowerCase()}>` : COMMENT_OPEN.test(line) ? "-->" : null;
+		if (htmlEnd && !line.toLowerCase().slice(line.indexOf("<") + 4).includes(htmlEnd)) rawHtml = htmlEnd;
 		previousBlank = blank;
 	}
 	chunks.push({ from: chunkStart, to: text.length });

@@ -9,7 +9,10 @@
  */
 import type { Lines } from "./lines.js";
 
-const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})([^`]*)$/;
+/** A fence, also inside callouts and quotes (`> ```) and on a list item's first line (`- ```). */
+const FENCE_OPEN = /^((?:[ \t]*>)*)[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})([^`]*)$/;
+const FENCE_CLOSE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$/;
+const QUOTED = /^[ \t]*>/;
 /** Not white space, not markdown syntax, ends a tag: a line that starts with it is plain text. */
 export const PLACEHOLDER = "\u2060";
 
@@ -23,7 +26,7 @@ export function maskHiddenText(lines: Lines): string {
 		for (let i = from; i < to; i++) if (out[i] !== "\n" && out[i] !== "\r") out[i] = " ";
 	};
 
-	let fence: { char: string; length: number } | null = null;
+	let fence: { char: string; length: number; quoted: boolean } | null = null;
 	let i = 0;
 	for (let n = 0; n < lines.content.length; n++) {
 		const lineStart = lines.starts[n] ?? 0;
@@ -34,15 +37,18 @@ export function maskHiddenText(lines: Lines): string {
 			if (i < lineEnd) i = scanLine(text, i, lineEnd, blank);
 			continue;
 		}
+		// A fence opened in a quote ends with the quote.
+		if (fence?.quoted && !QUOTED.test(line)) fence = null;
 		if (fence) {
-			const close = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line);
+			const close = FENCE_CLOSE.exec(line);
 			if (close?.[1] && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
 			i = lineEnd;
 			continue;
 		}
 		const open = FENCE_OPEN.exec(line);
-		if (open?.[1] && !(open[1][0] === "`" && (open[2] ?? "").includes("`"))) {
-			fence = { char: open[1][0] ?? "`", length: open[1].length };
+		const marks = open?.[2];
+		if (marks && !(marks[0] === "`" && (open[3] ?? "").includes("`"))) {
+			fence = { char: marks[0] ?? "`", length: marks.length, quoted: (open[1] ?? "") !== "" };
 			i = lineEnd;
 			continue;
 		}

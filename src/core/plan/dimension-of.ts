@@ -33,10 +33,11 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 	const tagNeedles = [...new Set([...byTag.keys()].map((t) => t.split("/")[0] ?? t))];
 	// The prefilter looks for names as written too ("decision-making"), not only normalized.
 	const rawNames = DIMENSIONS.flatMap((d) => config.headingNames[d].map((n) => n.toLowerCase().trim()));
-	const nameAlternation = [...new Set([...rawNames, ...headingNames.map((h) => h.name)])]
-		.filter((n) => n !== "")
-		.map(escapeRegExp)
-		.join("|");
+	// Words may be parted by any punctuation ("Strategic-decisions"), as ofHeading reads them.
+	const namePatterns = [...rawNames, ...headingNames.map((h) => h.name)].map((n) =>
+		n.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "").map(escapeRegExp).join("[^\\p{L}\\p{N}\\n]+"),
+	);
+	const nameAlternation = [...new Set(namePatterns)].filter((n) => n !== "").join("|");
 	const headingLine = new RegExp(
 		`^[ \\t]{0,3}#{1,6}[ \\t][^\\n]*?(?:${nameAlternation})|^[^\\n]*?(?:${nameAlternation})[^\\n]*\\r?\\n[ \\t]{0,3}(?:=+|-+)[ \\t]*\\r?$`,
 		"imu",
@@ -73,7 +74,7 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 			return full.size === 1 ? ([...full][0] ?? null) : null;
 		},
 		mightMatter(text) {
-			const lower = text.toLowerCase();
+			const lower = text.replace(/^\uFEFF/, "").toLowerCase(); // the parser drops a BOM before line 1
 			if (lower.includes("intl-plan") || lower.includes("dimension")) return true;
 			for (const needle of tagNeedles) if (lower.includes(needle + "/")) return true;
 			for (const alias of byTag.keys()) if (!alias.includes("/") && lower.includes(alias)) return true;

@@ -9,6 +9,7 @@ import type { PlanConfig } from "./config.js";
 import type { DimensionMatcher } from "./dimension-of.js";
 import { isDimension, type Dimension } from "./dimensions.js";
 import { mergeFields } from "./fields.js";
+import { ownRecord, ownString } from "./own-string.js";
 
 export type ItemKind = "task" | "initiative" | "section" | "note";
 export type Status = "open" | "done" | "in-progress" | "cancelled";
@@ -125,7 +126,9 @@ export function extractItems(
 			parentLine: item.parent === null ? null : (facts.listItems[item.parent]?.line ?? null),
 		});
 	});
-	return out.sort((a, b) => a.line - b.line);
+	return out
+		.map((d) => ({ ...d, text: ownString(d.text), fields: ownRecord(d.fields), tags: d.tags.map(ownString), blockId: d.blockId === null ? null : ownString(d.blockId) }))
+		.sort((a, b) => a.line - b.line);
 }
 
 function noteDimension(

@@ -39,15 +39,21 @@ export interface IndexOptions {
 	readonly allPaths?: readonly string[];
 }
 
-export function indexVault(files: readonly VaultFile[], options: IndexOptions = {}): VaultIndex {
+/**
+ * Indexes files one at a time: an iterable lets the caller read each note only when it is needed,
+ * so no more than one note's text is held at once.
+ */
+export function indexVault(files: Iterable<VaultFile>, options: IndexOptions = {}): VaultIndex {
 	const config = options.config ?? DEFAULT_CONFIG;
 	const matcher = dimensionMatcher(config);
 	const notes: NoteIndex[] = [];
+	const seen: string[] = [];
 	for (const file of files) {
+		seen.push(file.path);
 		const note = indexNote(file.path, file.text, matcher, config);
 		if (note) notes.push(note);
 	}
-	return assembleIndex(notes, options.allPaths ?? files.map((f) => f.path), options.fileProblems);
+	return assembleIndex(notes, options.allPaths ?? seen, options.fileProblems);
 }
 
 export function assembleIndex(

@@ -1,0 +1,28 @@
+/** The public faces of the core areas: adding to them is a decision, so it shows here. */
+import { describe, expect, it } from "vitest";
+import * as core from "../../src/core/index.js";
+import * as i18n from "../../src/core/i18n/index.js";
+import * as parse from "../../src/core/parse/index.js";
+import * as plan from "../../src/core/plan/index.js";
+
+describe("Public API", () => {
+	it("should expose the parser", () => {
+		expect(Object.keys(parse).sort()).toEqual(["canonicalKey", "isValidTagName", "linkInValue", "normalizeTag", "parseLinkText", "parseNote", "splitLines"]);
+	});
+
+	it("should expose the plan model", () => {
+		expect(Object.keys(plan).sort()).toEqual([
+			"CONTRACT_VERSION", "DEFAULT_CONFIG", "DIMENSIONS", "assembleIndex", "assignPlans", "classifyMarket", "countStatuses",
+			"dimensionMatcher", "indexNote", "indexVault", "isDimension", "knownMarkets", "linkResolver", "quadrants", "readProfile",
+			"statusOf", "toIsoDate", "toJson", "withDefaults",
+		]);
+	});
+
+	it("should expose i18n", () => {
+		expect(Object.keys(i18n).sort()).toEqual(["en", "langFromLocale", "messageKeys", "problemMessage", "t", "zh"]);
+	});
+
+	it("should pass every area through the core's face", () => {
+		for (const name of [...Object.keys(parse), ...Object.keys(plan), ...Object.keys(i18n)]) expect(core).toHaveProperty(name);
+	});
+});

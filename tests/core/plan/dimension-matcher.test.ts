@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CONFIG, dimensionMatcher, indexVault, withDefaults } from "../../../src/core/plan/index.js";
+
+const matcher = dimensionMatcher(DEFAULT_CONFIG);
+
+describe("Dimension names: tags, prefix/name in either language", () => {
+	it.each([
+		["intl/strategy", "strategy"],
+		["国际化/战略决策", "strategy"],
+		["intl/technology", "technology"],
+		["intl/tech", "technology"],
+		["国际化/技术赋能", "technology"],
+		["intl/marketing", "marketing"],
+		["国际化/营销协同", "marketing"],
+		["intl/compliance", "compliance"],
+		["intl/risk", "compliance"],
+		["国际化/风险合规", "compliance"],
+		["#INTL/Risk", "compliance"],
+		["intl/tech/erp", "technology"],
+	])("should read %s as %s", (tag, dimension) => {
+		expect(matcher.ofTag(tag)).toBe(dimension);
+	});
+
+	it.each(["intl", "国际化", "intl/other", "strategy", "intlx/strategy", "tech/intl"])("should read %s as no dimension", (tag) => {
+		expect(matcher.ofTag(tag)).toBeNull();
+	});
+});
+
+describe("Dimension names: headings that name a dimension", () => {
+	it.each([
+		["Strategy", "strategy"],
+		["战略决策", "strategy"],
+		["战略", "strategy"],
+		["Strategic decision-making", "strategy"],
+		["技术赋能 Technology", "technology"],
+		["Digital enablement", "technology"],
+		["2.1 技术", "technology"],
+		["Marketing synergy 营销协同", "marketing"],
+		["Omnichannel marketing plan", "marketing"],
+		["3. 风险合规 Risk & compliance", "compliance"],
+		["Risk and compliance", "compliance"],
+		["一、战略决策", "strategy"],
+		["Risks", "compliance"],
+		["系统对接 技术赋能", "technology"],
+		["战略决策与执行", "strategy"],
+		["**技术赋能** Technology #x", "technology"],
+	])("should read %j as %s", (heading, dimension) => {
+		expect(matcher.ofHeading(heading)).toBe(dimension);
+	});
+
+	it.each(["履约与回款风险", "营销活动", "Tech stack", "Technology and marketing", "数据中台 Data Platform", "Notes", ""])(
+		"should read %j as no dimension",
+		(heading) => {
+			expect(matcher.ofHeading(heading)).toBeNull();
+		},
+	);
+});
+
+describe("Dimension names: settings", () => {
+	const custom = dimensionMatcher(withDefaults({ tagPrefixes: ["出海", "X"], tagAliases: { compliance: ["合规", "Legal/Review"] } }));
+
+	it("should build tags from every configured prefix and name", () => {
+		expect(custom.ofTag("出海/strategy")).toBe("strategy");
+		expect(custom.ofTag("x/技术赋能")).toBe("technology");
+		expect(custom.ofTag("intl/strategy")).toBeNull();
+	});
+
+	it("should read a whole-tag alias, case-insensitively and nested", () => {
+		expect(custom.ofTag("合规")).toBe("compliance");
+		expect(custom.ofTag("legal/review/eu")).toBe("compliance");
+		expect(custom.ofTag("Legal")).toBeNull();
+	});
+
+	it("should resolve items with the configured names", () => {
+		const config = withDefaults({ tagAliases: { marketing: ["出海/营销"] }, headingNames: { strategy: ["Go-to-market"] } });
+		const items = indexVault([{ path: "n.md", text: "## Go-to-market\n- [ ] a\n- [ ] b #出海/营销" }], { config }).items;
+		expect(items.map((i) => i.dimension)).toEqual(["strategy", "marketing"]);
+	});
+
+	it("should keep well-formed settings and default the rest", () => {
+		const config = withDefaults({ tagPrefixes: [" 出海 ", 3, ""], tagNames: "junk", marketTypes: { BR: "developed", XX: "rich" } });
+		expect(config.tagPrefixes).toEqual(["出海"]);
+		expect(config.tagNames).toEqual(DEFAULT_CONFIG.tagNames);
+		expect(config.marketTypes).toEqual({ BR: "developed" });
+		expect(withDefaults(null)).toEqual(DEFAULT_CONFIG);
+	});
+});
+
+describe("Dimension names: the prefilter `mightMatter`", () => {
+	it.each([
+		["a dimension tag", "Some text #intl/tech"],
+		["a Chinese dimension tag", "正文 #国际化/风险合规"],
+		["an upper-case tag", "#INTL/Risk"],
+		["a frontmatter tag", "---\ntags: [intl/strategy]\n---\n"],
+		["a plan note", "---\nintl-plan: 1\n---\n"],
+		["frontmatter `dimension`", "---\ndimension: marketing\n---\n"],
+		["a named heading", "# Notes\n\n## 技术赋能\n- [ ] a"],
+		["a setext heading", "Strategy\n========\n"],
+		["a heading after a BOM", "\uFEFF## Strategy\n- [ ] a"],
+		["a heading with punctuation between words", "## Strategic-decisions\n- [ ] a"],
+	])("should keep a note with %s", (_what, text) => {
+		expect(matcher.mightMatter(text)).toBe(true);
+	});
+
+	it.each([
+		["English", "# Meeting\n\nWe talked about marketing and risk.\n- [ ] Book a room"],
+		["Chinese", "# 随手记\n\n聊到营销和风险。\n- [ ] 订会议室"],
+	])("should skip a note that only mentions dimensions in prose (%s)", (_lang, text) => {
+		expect(matcher.mightMatter(text)).toBe(false);
+	});
+
+	it("should keep a note with a configured alias", () => {
+		const custom = dimensionMatcher(withDefaults({ tagAliases: { compliance: ["合规"] } }));
+		expect(custom.mightMatter("随手 #合规 记录")).toBe(true);
+	});
+});

@@ -1,0 +1,65 @@
+/**
+ * The example vault as an approval fixture: its JSON is pinned in tests/fixtures. After a deliberate
+ * change, regenerate with `UPDATE_APPROVALS=1 npx vitest run tests/core/plan/example-vault.test.ts`
+ * and review the diff of the approved file like code.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { indexVault, quadrants, toJson } from "../../../src/core/plan/index.js";
+import type { VaultFile } from "../../../src/core/plan/index.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const vault = join(root, "examples", "vault");
+const approvedPath = join(root, "tests", "fixtures", "example-vault.approved.json");
+
+function readVault(dir: string): VaultFile[] {
+	return readdirSync(dir, { recursive: true, encoding: "utf8" })
+		.filter((p) => p.endsWith(".md"))
+		.map((p) => ({ path: p.split(sep).join("/"), text: readFileSync(join(dir, p), "utf8") }))
+		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const files = readVault(vault);
+const index = indexVault(files);
+const HENGTAI = "Plans/Hengtai Manufacturing 恒泰制造/恒泰制造 国际化规划.md";
+const LINGXI = "Plans/Lingxi Trading 灵犀贸易/灵犀贸易 国际化规划.md";
+
+describe("Example vault: approved JSON", () => {
+	it("should match tests/fixtures/example-vault.approved.json", () => {
+		const actual = JSON.stringify(toJson(index), null, 2) + "\n";
+		if (process.env.UPDATE_APPROVALS === "1" || !existsSync(approvedPath)) {
+			if (process.env.UPDATE_APPROVALS !== "1") throw new Error(`${relative(root, approvedPath)} is missing: run with UPDATE_APPROVALS=1 to write it`);
+			writeFileSync(approvedPath, actual);
+		}
+		// Compared as lines so a failure shows a readable diff of the JSON.
+		expect(actual.split("\n")).toEqual(readFileSync(approvedPath, "utf8").split("\n"));
+	});
+});
+
+describe("Example vault: the two plans", () => {
+	it("should find both plans and no problems", () => {
+		expect(index.plans.map((p) => p.path)).toEqual([HENGTAI, LINGXI]);
+		expect(index.problems).toEqual([]);
+	});
+
+	it.each([
+		[HENGTAI, { strategy: [6, 2, 4, 2], technology: [10, 5, 5, 2], marketing: [14, 4, 3, 3], compliance: [19, 4, 7, 1] }],
+		[LINGXI, { strategy: [10, 4, 4, 2], technology: [8, 2, 3, 0], marketing: [7, 2, 3, 1], compliance: [11, 2, 3, 1] }],
+	])("should count %s's tasks as open / in progress / done / cancelled", (plan, expected) => {
+		const counts = Object.fromEntries(
+			quadrants(index, { plan }).map((q) => [q.dimension, [q.counts.open, q.counts["in-progress"], q.counts.done, q.counts.cancelled]]),
+		);
+		expect(counts).toEqual(expected);
+	});
+
+	it.each(["评估菲律宾", "Evaluate Japan", "评估拉美"])("should take no item from the commented-out decoy %j", (decoy) => {
+		expect(index.items.filter((i) => i.text.includes(decoy))).toEqual([]);
+	});
+
+	it("should take the decoys' files into account (they are in the vault)", () => {
+		const texts = files.map((f) => f.text).join("\n");
+		for (const decoy of ["评估菲律宾", "Evaluate Japan", "评估拉美"]) expect(texts).toContain(decoy);
+	});
+});
