@@ -96,7 +96,8 @@ export function renderReport(run) {
 	].join("\n");
 }
 
-export function resultsFile(report) {
+/** @param {string} report @param {string} [kept] */
+export function resultsFile(report, kept = "") {
 	return `# Benchmark results
 
 Written by \`npm run bench -- --write\`; the section below is replaced on every write.
@@ -129,7 +130,7 @@ Written by \`npm run bench -- --write\`; the section below is replaced on every 
 - Timings move between runs, a lot when the machine is busy (see the load average): compare ratios from
   one run, which cancel out the machine, and use \`--runs 3\` before trusting a PASS/FAIL near the line.
 
-## Latest results
+${kept}## Latest results
 
 ${report}
 `;

@@ -86,5 +86,14 @@ console.log(report);
 
 const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote])].some((m) => m.error);
 if (opts.write && failed) log("! RESULTS.md not written: some phases did not run");
-else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), resultsFile(report));
+else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), resultsFile(report, keptSection(here("./RESULTS.md"))));
 process.exitCode = failed ? 1 : 0;
+
+/** The hand-written analysis in RESULTS.md ("## Where the time goes …"), carried over on every write. */
+function keptSection(file) {
+	if (!fs.existsSync(file)) return "";
+	const text = fs.readFileSync(file, "utf8");
+	const start = text.indexOf("## Where the time goes");
+	const end = text.indexOf("## Latest results");
+	return start === -1 || end === -1 || end < start ? "" : text.slice(start, end);
+}

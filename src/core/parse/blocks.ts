@@ -16,7 +16,18 @@ import { splitIntoChunks } from "./chunks.js";
 import { lineAt, type Lines } from "./lines.js";
 import { PLACEHOLDER } from "./mask.js";
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).freeze();
+const withGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).freeze();
+const withoutGfm = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).freeze();
+
+/**
+ * Characters that can start a GFM construct: tables, strikethrough, footnotes, autolink literals.
+ * GFM's micromark extensions are about 40% of parse time, and on a piece without any of these they
+ * cannot change the structure we read (task boxes we read ourselves), so such pieces skip them.
+ * The equivalence is a property test (tests/core/parse/gfm-pieces.property.test.ts).
+ */
+const GFM_SYNTAX = /[|~@]|\[\^|www\.|[a-z]:\/\//i;
+
+export type GfmMode = "auto" | "always";
 
 export interface RawHeading {
 	readonly line: number;
@@ -55,7 +66,7 @@ const PHRASING_PARENTS = new Set([
 ]);
 const SKIPPED_INLINE = new Set(["inlineCode", "link", "linkReference", "image", "imageReference"]);
 
-export function readBlocks(masked: string, lines: Lines): Blocks {
+export function readBlocks(masked: string, lines: Lines, gfm: GfmMode = "auto"): Blocks {
 	const headings: RawHeading[] = [];
 	const listItems: RawListItem[] = [];
 	const opaqueLines = new Set<number>();
@@ -79,7 +90,8 @@ export function readBlocks(masked: string, lines: Lines): Blocks {
 	};
 
 	for (const chunk of splitIntoChunks(masked, lines)) {
-		const tree = processor.parse(masked.slice(chunk.from, chunk.to));
+		const piece = masked.slice(chunk.from, chunk.to);
+		const tree = (gfm === "always" || GFM_SYNTAX.test(piece) ? withGfm : withoutGfm).parse(piece);
 		// micromark drops a U+FEFF that opens its input and counts offsets after it.
 		walk(tree, chunk.from + (masked.charCodeAt(chunk.from) === 0xfeff ? 1 : 0), null, null);
 	}

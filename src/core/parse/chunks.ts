@@ -6,8 +6,13 @@
  */
 import type { Lines } from "./lines.js";
 
-/** Notes below this size are parsed whole; above it, pieces of about this size. */
-export const CHUNK_SIZE = 24 * 1024;
+/**
+ * Notes below this size are parsed whole; above it, pieces of about this size. Small pieces are
+ * cheaper per byte (micromark copies its event list each time a list or quote closes), and each
+ * cut is exact by construction, so the size is a pure speed knob: 4 KB parses a 2.6 MB note in
+ * about half the time 24 KB does.
+ */
+export const CHUNK_SIZE = 4 * 1024;
 
 export interface Chunk {
 	readonly from: number;

@@ -21,8 +21,10 @@ export function maskHiddenText(lines: Lines): string {
 	// Fast path: most notes hold none of the markers.
 	if (!text.includes("%%") && !text.includes("<!--") && !text.includes("$")) return text;
 
-	const out = text.split("");
+	// The character array is made only once something is hidden: `$` alone is usually a price.
+	let out: string[] | null = null;
 	const blank = (from: number, to: number): void => {
+		out ??= text.split("");
 		for (let i = from; i < to; i++) if (out[i] !== "\n" && out[i] !== "\r") out[i] = " ";
 	};
 
@@ -54,8 +56,9 @@ export function maskHiddenText(lines: Lines): string {
 		}
 		i = scanLine(text, lineStart, lineEnd, blank);
 	}
+	if (out === null) return text;
 	keepVisibleTextUnindented(lines, out);
-	return out.join("");
+	return (out as string[]).join("");
 }
 
 function keepVisibleTextUnindented(lines: Lines, out: string[]): void {

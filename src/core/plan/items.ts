@@ -175,10 +175,16 @@ export function cutSpans(text: string, textFrom: number, cuts: readonly Span[]):
 	for (const c of sorted) {
 		const a = Math.max(0, c.from - textFrom);
 		const b = Math.max(a, c.to - textFrom);
-		out = out.slice(0, a) + " " + out.slice(b);
+		out = out.slice(0, a) + CUT + out.slice(b);
 	}
-	return out.replace(/\s+/g, " ").trim();
+	// Where something was cut out right before closing punctuation, close the gap ("US, parked",
+	// not "US , parked"); white space the user wrote elsewhere is only collapsed.
+	return out.replace(CUT_BEFORE_PUNCTUATION, "").replace(/[\s\uFFFF]+/g, " ").trim();
 }
+
+/** Marks a cut; U+FFFF is a noncharacter, never in a note's text. */
+const CUT = "\uFFFF";
+const CUT_BEFORE_PUNCTUATION = /\s*\uFFFF[\s\uFFFF]*(?=[,.;:!?，。；：！？、）)\]】」》])/gu;
 
 function tagNames(tags: readonly Tag[]): string[] {
 	return [...new Set(tags.map((t) => `#${t.name}`))];

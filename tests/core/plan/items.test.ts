@@ -150,3 +150,17 @@ describe("Items: fields from Dataview fields and Tasks emoji, under English name
 		expect(only("## Launch #intl/marketing [owner:: 黄蕾]").fields).toEqual({ owner: "黄蕾" });
 	});
 });
+
+describe("item text after cuts", () => {
+	const textOf = (line: string): string | undefined =>
+		indexVault([{ path: "n.md", text: `## Marketing\n${line}\n` }]).items[0]?.text;
+
+	it("should close the gap a cut tag leaves before punctuation", () => {
+		expect(textOf("- [ ] Trial TikTok Shop US #intl/marketing, parked")).toBe("Trial TikTok Shop US, parked");
+		expect(textOf("- [ ] 试水 TikTok #intl/marketing，暂缓")).toBe("试水 TikTok，暂缓");
+	});
+
+	it("should keep spacing before punctuation the user wrote", () => {
+		expect(textOf("- [ ] Keep the 3 : 1 ratio")).toBe("Keep the 3 : 1 ratio");
+	});
+});
