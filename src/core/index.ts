@@ -1,4 +1,5 @@
 /** The pure core: no Obsidian, no Node. Both adapters (plugin, CLI) go through this face. */
 export * from "./parse/index.js";
 export * from "./plan/index.js";
+export * from "./checklist/index.js";
 export * from "./i18n/index.js";

@@ -118,7 +118,16 @@ export type ProblemCode =
 	| "field-date"
 	| "file-unreadable"
 	| "file-binary"
-	| "file-too-large";
+	| "file-too-large"
+	| "library-empty"
+	| "library-missing-id"
+	| "library-bad-id"
+	| "library-duplicate-id"
+	| "library-no-dimension"
+	| "library-unknown-dimension"
+	| "library-bad-condition"
+	| "library-missing-translation"
+	| "library-missing-source";
 
 export interface Frontmatter {
 	/** The YAML mapping, or an empty object when the YAML could not be read (as Obsidian does). */

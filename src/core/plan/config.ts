@@ -62,3 +62,30 @@ export function withDefaults(partial: unknown): PlanConfig {
 		marketTypes: markets,
 	};
 }
+
+/** Where the plugin keeps things in a vault; saved next to the reading config, read by the CLI too. */
+export interface WorkspaceSettings {
+	/** Vault path of the team's checklist library note; empty: the built-in library. */
+	readonly libraryPath: string;
+	/** Folder the "Install templates" command copies templates into. */
+	readonly templatesFolder: string;
+	/** Folder new plans are created in. */
+	readonly plansFolder: string;
+}
+
+export const DEFAULT_WORKSPACE: WorkspaceSettings = {
+	libraryPath: "",
+	templatesFolder: "Templates/Intl plan",
+	plansFolder: "Plans",
+};
+
+export function workspaceWithDefaults(partial: unknown): WorkspaceSettings {
+	const p = (partial && typeof partial === "object" ? partial : {}) as Record<string, unknown>;
+	const path = (v: unknown, fallback: string): string =>
+		typeof v === "string" ? v.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "") : fallback;
+	return {
+		libraryPath: path(p.libraryPath, DEFAULT_WORKSPACE.libraryPath),
+		templatesFolder: path(p.templatesFolder, DEFAULT_WORKSPACE.templatesFolder) || DEFAULT_WORKSPACE.templatesFolder,
+		plansFolder: path(p.plansFolder, DEFAULT_WORKSPACE.plansFolder),
+	};
+}

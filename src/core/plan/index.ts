@@ -1,9 +1,9 @@
 /** The plan model: note facts → plans, items with dimensions, quadrants; the JSON contract. */
 export { DIMENSIONS, isDimension, type Dimension } from "./dimensions.js";
-export { DEFAULT_CONFIG, withDefaults, type PlanConfig, type MarketType } from "./config.js";
+export { DEFAULT_CONFIG, withDefaults, DEFAULT_WORKSPACE, workspaceWithDefaults, type PlanConfig, type MarketType, type WorkspaceSettings } from "./config.js";
 export { dimensionMatcher, type DimensionMatcher } from "./dimension-of.js";
 export { classifyMarket, knownMarkets, type Market } from "./markets.js";
-export { readProfile, type Profile, type CompanySize, type Industry, type Channel, type PlanLang } from "./profile.js";
+export { readProfile, SIZES, INDUSTRIES, CHANNELS, LANGS, type Profile, type CompanySize, type Industry, type Channel, type PlanLang } from "./profile.js";
 export { toIsoDate } from "./dates.js";
 export { statusOf, type Item, type ItemKind, type Status } from "./items.js";
 export { indexNote, type NoteIndex } from "./note-index.js";

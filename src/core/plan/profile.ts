@@ -25,23 +25,23 @@ export interface Profile {
 	readonly lang: PlanLang | null;
 }
 
-const SIZES: Readonly<Record<string, CompanySize>> = {
+export const SIZES: Readonly<Record<string, CompanySize>> = {
 	large: "large", 大型: "large", 大: "large",
 	medium: "medium", 中型: "medium", 中: "medium", "medium-sized": "medium",
 	small: "small", 小型: "small", 小: "small",
 	micro: "micro", 微型: "micro", 微: "micro", 小微: "micro",
 };
-const INDUSTRIES: Readonly<Record<string, Industry>> = {
+export const INDUSTRIES: Readonly<Record<string, Industry>> = {
 	manufacturing: "manufacturing", manufacturer: "manufacturing", 制造型: "manufacturing", 制造: "manufacturing", 制造业: "manufacturing",
 	trading: "trading", trader: "trading", 贸易型: "trading", 贸易: "trading", 贸易商: "trading",
 	other: "other", 其他: "other",
 };
-const CHANNELS: Readonly<Record<string, Channel>> = {
+export const CHANNELS: Readonly<Record<string, Channel>> = {
 	platform: "platform", "platform-first": "platform", 平台: "platform", 平台优先: "platform",
 	"independent-site": "independent-site", "independent site": "independent-site", dtc: "independent-site", 独立站: "independent-site",
 	hybrid: "hybrid", 混合: "hybrid", "platform + independent site": "hybrid", "平台+独立站": "hybrid",
 };
-const LANGS: Readonly<Record<string, PlanLang>> = { zh: "zh", 中文: "zh", en: "en", english: "en", 英文: "en", both: "both", 双语: "both" };
+export const LANGS: Readonly<Record<string, PlanLang>> = { zh: "zh", 中文: "zh", en: "en", english: "en", 英文: "en", both: "both", 双语: "both" };
 
 export interface ProfileReading {
 	readonly profile: Profile;

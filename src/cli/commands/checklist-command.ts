@@ -1,0 +1,47 @@
+/** `intl-plan checklist [--size …] [--industry …] [--markets …] [--channel …] [--json]`: what applies to a profile. */
+import type { Command } from "commander";
+import { applicableItems, byDimension, DIMENSIONS, t, withDefaults, wording, type ApplicableItem } from "../../core/index.js";
+import type { CliContext } from "../context.js";
+import { LibraryError, loadLibrary } from "../library-source.js";
+import { loadSettings } from "../settings.js";
+import { langOption } from "./options.js";
+import { addProfileOptions, readProfileFlags, type ProfileFlags } from "./profile-flags.js";
+
+export function registerChecklist(program: Command, ctx: CliContext): void {
+	const { lang, io } = ctx;
+	const command = program.command("checklist").description(t(lang, "cli.checklist.description"));
+	addProfileOptions(command, lang)
+		.addOption(langOption(lang))
+		.option("--json", t(lang, "cli.opt.json"))
+		.option("--library <note>", t(lang, "cli.opt.library"))
+		.option("--vault <vault>", t(lang, "cli.arg.vault"))
+		.action((opts: ProfileFlags & { json?: boolean; library?: string; vault?: string }) => {
+			const { profile } = readProfileFlags({ ...opts, lang: undefined }, lang);
+			const settings = opts.vault ? loadSettings(opts.vault) : null;
+			const config = settings?.config ?? withDefaults({});
+			const source = loadLibrary(config, opts.library, opts.vault ?? null, settings?.workspace.libraryPath || null);
+			if (source.library.problems.length > 0) {
+				throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
+			}
+			const items = applicableItems(source.library, profile);
+			io.out(opts.json ? JSON.stringify(items.map(itemJson), null, 2) + "\n" : listText(items, lang));
+		});
+}
+
+function itemJson({ item, markets }: ApplicableItem): unknown {
+	return { id: item.id, dimension: item.dimension, zh: item.zh, en: item.en, source: item.sources, when: item.when, markets };
+}
+
+function listText(items: readonly ApplicableItem[], lang: "en" | "zh"): string {
+	const groups = byDimension(items);
+	const out = [t(lang, "cli.checklist.header", { count: items.length }), ""];
+	for (const d of DIMENSIONS) {
+		out.push(`${t(lang, `dimension.${d}`)} (${groups[d].length})`);
+		for (const { item, markets } of groups[d]) {
+			const where = markets ? `  [${t(lang, "cli.checklist.markets", { markets: markets.join(", ") })}]` : "";
+			out.push(`  - ${wording(item, lang)}  ${item.sources.join(", ")}${where}  ^${item.id}`);
+		}
+		out.push("");
+	}
+	return out.join("\n");
+}

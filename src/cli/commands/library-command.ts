@@ -1,0 +1,50 @@
+/** `intl-plan library export [vault] [--out …]` and `intl-plan library check <note>`. */
+import type { Command } from "commander";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUILTIN_LIBRARY, problemMessage, readLibrary, t } from "../../core/index.js";
+import { UsageError, type CliContext } from "../context.js";
+import { DEFAULT_VAULT } from "../defaults.js";
+import { ConflictError, writeNote } from "../safe-write.js";
+import { loadSettings } from "../settings.js";
+
+export const DEFAULT_LIBRARY_NOTE = "Intl plan/checklist-library.md";
+
+export function registerLibrary(program: Command, ctx: CliContext): void {
+	const { lang, io } = ctx;
+	const library = program.command("library").description(t(lang, "cli.library.description"));
+	library
+		.command("export")
+		.description(t(lang, "cli.library.export.description"))
+		.argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT)
+		.option("--out <note>", t(lang, "cli.opt.out"))
+		.action((vault: string, opts: { out?: string }) => {
+			const { workspace } = loadSettings(vault);
+			const out = (opts.out ?? (workspace.libraryPath || DEFAULT_LIBRARY_NOTE)).replace(/\\/g, "/").replace(/^\/+/, "");
+			const note = out.toLowerCase().endsWith(".md") ? out : `${out}.md`;
+			try {
+				writeNote(join(vault, ...note.split("/")), BUILTIN_LIBRARY, null);
+			} catch (e) {
+				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.library.exists", { path: note }));
+				throw e;
+			}
+			const count = readLibrary(BUILTIN_LIBRARY, loadSettings(vault).config).items.length;
+			io.out(t(lang, "cli.library.exported", { path: note, count }) + "\n");
+		});
+	library
+		.command("check")
+		.description(t(lang, "cli.library.check.description"))
+		.argument("<note>", "library note")
+		.option("--vault <vault>", t(lang, "cli.arg.vault"))
+		.action((note: string, opts: { vault?: string }) => {
+			if (!existsSync(note)) throw new UsageError(t(lang, "cli.library.missing", { path: note }));
+			const { config } = loadSettings(opts.vault ?? ".");
+			const { items, problems } = readLibrary(readFileSync(note, "utf8"), config);
+			if (problems.length === 0) {
+				io.out(t(lang, "cli.library.ok", { path: note, count: items.length }) + "\n");
+				return;
+			}
+			io.out([t(lang, "cli.library.problems", { path: note, count: problems.length }), ...problems.map((p) => `  ${note}:${p.line}: ${problemMessage(p, lang)}`)].join("\n") + "\n");
+			ctx.setStatus(1);
+		});
+}

@@ -1,0 +1,74 @@
+/** `intl-plan new [vault] --company … --size … …`: a plan note from the template, with its checklist. */
+import type { Command } from "commander";
+import { format } from "date-fns";
+import { join } from "node:path";
+import { createPlanNote, langFromLocale, PLAN_TEMPLATE, t, type Lang } from "../../core/index.js";
+import { UsageError, type CliContext } from "../context.js";
+import { DEFAULT_VAULT } from "../defaults.js";
+import { LibraryError, loadLibrary } from "../library-source.js";
+import { ConflictError, writeNote } from "../safe-write.js";
+import { loadSettings } from "../settings.js";
+import { addProfileOptions, readProfileFlags, type ProfileFlags } from "./profile-flags.js";
+
+type NewFlags = ProfileFlags & { folder?: string; title?: string; library?: string; today?: string; planLang?: string };
+
+export function registerNew(program: Command, ctx: CliContext): void {
+	const { lang, io } = ctx;
+	const command = program.command("new").description(t(lang, "cli.new.description")).argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT);
+	addProfileOptions(command, lang)
+		.option("--platforms <platforms>", t(lang, "cli.opt.platforms"))
+		.option("--owner <owner>", t(lang, "cli.opt.owner"))
+		.option("--horizon <date>", t(lang, "cli.opt.horizon"))
+		.option("--lang <lang>", t(lang, "cli.opt.planLang"))
+		.option("--folder <folder>", t(lang, "cli.opt.folder"))
+		.option("--title <title>", t(lang, "cli.opt.title"))
+		.option("--library <note>", t(lang, "cli.opt.library"))
+		.option("--today <date>", "YYYY-MM-DD")
+		.action((vault: string, opts: NewFlags) => {
+			for (const option of ["company", "size", "industry", "markets", "channel"] as const) {
+				if (!opts[option]?.trim()) throw new UsageError(t(lang, "cli.new.required", { option: `--${option}` }));
+			}
+			const read = readProfileFlags(opts, lang);
+			const { config, workspace, warning } = loadSettings(vault);
+			if (warning) io.err(`intl-plan: ${warning}\n`);
+			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
+			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
+			// Without --lang the plan is worded in the language the user is working in.
+			const planLang = read.planLang ?? langFromLocale(lang);
+			const company = opts.company?.trim() ?? "";
+			const title = safeTitle(opts.title?.trim() || t(planLang === "zh" ? "zh" : "en", "cli.new.defaultTitle", { company }), lang);
+			const folder = (opts.folder ?? workspace.plansFolder).replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+			const created = createPlanNote(
+				PLAN_TEMPLATE,
+				{
+					company,
+					size: read.size ?? "small",
+					industry: read.industry ?? "other",
+					markets: read.markets,
+					channel: read.channel ?? "platform",
+					platforms: read.profile.platforms,
+					owner: read.profile.owner ?? "",
+					horizon: read.profile.horizon ?? "",
+					lang: planLang,
+				},
+				source.library,
+				config,
+				{ title, date: opts.today ?? format(new Date(), "yyyy-MM-dd") },
+			);
+			const relative = [folder, `${title}.md`].filter((p) => p !== "").join("/");
+			try {
+				writeNote(join(vault, ...relative.split("/")), created.text, null);
+			} catch (e) {
+				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.new.exists", { path: relative }));
+				throw e;
+			}
+			io.out(t(lang, "cli.new.created", { path: relative, count: created.added }) + "\n");
+		});
+}
+
+/** A note title that is a valid file name on every platform Obsidian runs on. */
+function safeTitle(title: string, lang: Lang): string {
+	const clean = title.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
+	if (clean === "") throw new UsageError(t(lang, "cli.new.required", { option: "--title" }));
+	return clean;
+}

@@ -1,0 +1,73 @@
+/** Company-profile flags (`--size`, `--industry`, `--markets`, `--channel`, …) read with the plan note's own value tables. */
+import type { Command } from "commander";
+import {
+	CHANNELS, classifyMarket, INDUSTRIES, LANGS, SIZES, t, toIsoDate,
+	type Channel, type CompanySize, type Industry, type Lang, type PlanLang, type Profile,
+} from "../../core/index.js";
+import { UsageError } from "../context.js";
+import { listValue } from "./options.js";
+
+export interface ProfileFlags {
+	company?: string;
+	size?: string;
+	industry?: string;
+	markets?: string;
+	channel?: string;
+	platforms?: string;
+	owner?: string;
+	horizon?: string;
+	lang?: string;
+}
+
+export function addProfileOptions(command: Command, lang: Lang): Command {
+	return command
+		.option("--company <name>", t(lang, "cli.opt.company"))
+		.option("--size <size>", t(lang, "cli.opt.size"))
+		.option("--industry <industry>", t(lang, "cli.opt.industry"))
+		.option("--markets <markets>", t(lang, "cli.opt.markets"))
+		.option("--channel <channel>", t(lang, "cli.opt.channel"));
+}
+
+function choice<T>(option: string, value: string | undefined, table: Readonly<Record<string, T>>, lang: Lang): T | null {
+	if (value === undefined) return null;
+	const found = table[value.trim().toLowerCase()];
+	if (found === undefined) {
+		const allowed = [...new Set(Object.values(table))].join(", ");
+		throw new UsageError(t(lang, "cli.new.badValue", { option, value, allowed }));
+	}
+	return found;
+}
+
+export interface ReadFlags {
+	readonly profile: Profile;
+	readonly size: CompanySize | null;
+	readonly industry: Industry | null;
+	readonly channel: Channel | null;
+	readonly planLang: PlanLang | null;
+	readonly markets: readonly string[];
+}
+
+export function readProfileFlags(flags: ProfileFlags, lang: Lang): ReadFlags {
+	const size = choice("--size", flags.size, SIZES, lang);
+	const industry = choice("--industry", flags.industry, INDUSTRIES, lang);
+	const channel = choice("--channel", flags.channel, CHANNELS, lang);
+	const planLang = flags.lang === undefined ? null : choice("--lang", flags.lang, LANGS, lang);
+	const markets = listValue(flags.markets);
+	let horizon: string | null = null;
+	if (flags.horizon !== undefined && flags.horizon.trim() !== "") {
+		horizon = toIsoDate(flags.horizon);
+		if (horizon === null) throw new UsageError(t(lang, "cli.new.badDate", { option: "--horizon", value: flags.horizon }));
+	}
+	const profile: Profile = {
+		company: flags.company?.trim() || null,
+		size,
+		industry,
+		channel,
+		platforms: listValue(flags.platforms),
+		markets: markets.map((m) => classifyMarket(m).market),
+		owner: flags.owner?.trim() || null,
+		horizon,
+		lang: planLang,
+	};
+	return { profile, size, industry, channel, planLang, markets };
+}

@@ -1,0 +1,29 @@
+/** Which checklist library the CLI uses: `--library`, else the one the plugin's settings name, else the built-in one. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUILTIN_LIBRARY, readLibrary, type Library, type PlanConfig } from "../core/index.js";
+
+export interface LibrarySource {
+	readonly library: Library;
+	/** Where it came from, for messages: a path, or null for the built-in library. */
+	readonly path: string | null;
+}
+
+export class LibraryError extends Error {
+	constructor(
+		readonly path: string,
+		readonly kind: "missing" | "invalid" = "missing",
+	) {
+		super(`${kind}: ${path}`);
+	}
+}
+
+export function loadLibrary(config: PlanConfig, explicit: string | undefined, vault: string | null, settingsPath: string | null): LibrarySource {
+	const path = explicit ?? (vault && settingsPath ? join(vault, ...settingsPath.split("/")) : null);
+	if (path === null) return { library: readLibrary(BUILTIN_LIBRARY, config), path: null };
+	if (!existsSync(path)) {
+		if (explicit !== undefined) throw new LibraryError(path);
+		return { library: readLibrary(BUILTIN_LIBRARY, config), path: null }; // the setting points nowhere yet
+	}
+	return { library: readLibrary(readFileSync(path, "utf8"), config), path };
+}

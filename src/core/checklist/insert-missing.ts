@@ -1,0 +1,118 @@
+/**
+ * Adds to a plan note the applicable checklist items it does not hold yet (matched by block id,
+ * anywhere in the note), each in its dimension's section and in library order relative to the
+ * items already there. Running it again adds nothing.
+ */
+import { splitLines } from "../parse/lines.js";
+import { parseNote } from "../parse/parse-note.js";
+import type { NoteFacts } from "../parse/types.js";
+import type { PlanConfig } from "../plan/config.js";
+import { dimensionMatcher, type DimensionMatcher } from "../plan/dimension-of.js";
+import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
+import type { PlanLang } from "../plan/profile.js";
+import { byDimension, type ApplicableItem } from "./applicability.js";
+import { checklistLine } from "./checklist-line.js";
+import type { InsertLines } from "./line-edits.js";
+
+/** Where the plan template wants generated items: right after this line in each dimension section. */
+export const CHECKLIST_MARKER = "%% intl-plan:checklist %%";
+
+export const SECTION_HEADINGS: Readonly<Record<Dimension, string>> = {
+	strategy: "## 战略决策 Strategy",
+	technology: "## 技术赋能 Technology",
+	marketing: "## 营销协同 Marketing",
+	compliance: "## 风险合规 Compliance",
+};
+
+export interface InsertResult {
+	readonly edits: readonly InsertLines[];
+	readonly added: readonly ApplicableItem[];
+}
+
+export function insertMissing(text: string, applicable: readonly ApplicableItem[], lang: PlanLang, config: PlanConfig): InsertResult {
+	const facts = parseNote(text);
+	const lines = splitLines(text).content;
+	const present = new Map<string, number>(); // id → index in facts.listItems
+	facts.listItems.forEach((item, i) => {
+		if (item.blockId && !present.has(item.blockId.id)) present.set(item.blockId.id, i);
+	});
+	const matcher = dimensionMatcher(config);
+	const edits: InsertLines[] = [];
+	const added: ApplicableItem[] = [];
+	const appended: string[] = [];
+	const groups = byDimension(applicable);
+
+	for (const dimension of DIMENSIONS) {
+		const wanted = groups[dimension];
+		let pending: ApplicableItem[] = [];
+		let lastAnchor: number | null = null; // listItems index of the previous wanted item that is present
+		const flush = (before: number | null): void => {
+			if (pending.length === 0) return;
+			const place = placeFor(facts, lines, dimension, lastAnchor, before, matcher);
+			const render = pending.map((a) => checklistLine(a, lang, place.indent));
+			if (place.line === null) appended.push(...render);
+			else edits.push({ before: place.line, lines: render });
+			added.push(...pending);
+			pending = [];
+		};
+		for (const a of wanted) {
+			const at = present.get(a.item.id);
+			if (at === undefined) pending.push(a);
+			else {
+				flush(at);
+				lastAnchor = at;
+			}
+		}
+		flush(null);
+		if (appended.length && !sectionOf(facts, dimension, matcher)) {
+			// No section for this dimension: it gets one at the end of the note.
+			const block = appended.splice(0);
+			edits.push({ before: lines.length + 1, lines: ["", SECTION_HEADINGS[dimension], "", ...block] });
+		}
+	}
+	return { edits, added };
+}
+
+interface Place {
+	/** Line to insert before; null when the dimension has no section yet. */
+	readonly line: number | null;
+	readonly indent: string;
+}
+
+function placeFor(
+	facts: NoteFacts,
+	lines: readonly string[],
+	dimension: Dimension,
+	after: number | null,
+	before: number | null,
+	matcher: DimensionMatcher,
+): Place {
+	const indentOf = (i: number): string => /^\s*/.exec(lines[(facts.listItems[i]?.line ?? 1) - 1] ?? "")?.[0] ?? "";
+	if (after !== null) {
+		const item = facts.listItems[after];
+		if (item) return { line: item.endLine + 1, indent: indentOf(after) };
+	}
+	if (before !== null) {
+		const item = facts.listItems[before];
+		if (item) return { line: item.line, indent: indentOf(before) };
+	}
+	const section = sectionOf(facts, dimension, matcher);
+	if (!section) return { line: null, indent: "" };
+	for (let n = section.from; n <= section.to; n++) {
+		if ((lines[n - 1] ?? "").trim() === CHECKLIST_MARKER) return { line: n + 1, indent: "" };
+	}
+	// Before the section's first sub-heading (or its end), after its last non-blank line.
+	const sub = facts.headings.find((h) => h.line > section.from && h.line <= section.to);
+	let end = sub ? sub.line - 1 : section.to;
+	while (end > section.from && (lines[end - 1] ?? "").trim() === "") end--;
+	return { line: end + 1, indent: "" };
+}
+
+/** The first root-level section naming the dimension (tagged or named heading): its heading line and last line. */
+function sectionOf(facts: NoteFacts, dimension: Dimension, matcher: DimensionMatcher): { from: number; to: number } | null {
+	for (const h of facts.headings) {
+		const d = h.tags.map((t) => matcher.ofTag(t.name)).find((x) => x !== null) ?? matcher.ofHeading(h.text);
+		if (d === dimension) return { from: h.line, to: h.sectionEnd };
+	}
+	return null;
+}
