@@ -19,10 +19,10 @@ export interface IndexRun {
 	readonly unreadable: number;
 }
 
-export function indexFolder(vault: string, config: PlanConfig, progressLabel: string): IndexRun {
+export function indexFolder(vault: string, config: PlanConfig, progressLabel: string, skipFolders: readonly string[] = []): IndexRun {
 	if (!existsSync(vault)) throw new VaultError("cli.error.noVault", vault);
 	if (!statSync(vault).isDirectory()) throw new VaultError("cli.error.notAFolder", vault);
-	const listing = listVault(vault);
+	const listing = listVault(vault, skipFolders);
 	const matcher = dimensionMatcher(config);
 	const notes: NoteIndex[] = [];
 	const fileProblems: VaultProblem[] = [...listing.problems];

@@ -18,7 +18,8 @@ export interface VaultListing {
 	readonly problems: readonly VaultProblem[];
 }
 
-export function listVault(root: string): VaultListing {
+/** @param skipFolders vault folders left out of the index (the templates folder: its plan template is no plan) */
+export function listVault(root: string, skipFolders: readonly string[] = []): VaultListing {
 	const notes: string[] = [];
 	const all: string[] = [];
 	const problems: VaultProblem[] = [];
@@ -33,6 +34,7 @@ export function listVault(root: string): VaultListing {
 		for (const entry of entries) {
 			if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
 			const full = join(dir, entry.name);
+			if (entry.isDirectory() && skipFolders.includes(toVaultPath(root, full))) continue;
 			// Symlinked folders are not followed: they can loop, and Obsidian indexes them separately.
 			if (entry.isDirectory()) walk(full);
 			else if (entry.isFile() || entry.isSymbolicLink()) {

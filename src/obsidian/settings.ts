@@ -6,12 +6,33 @@ import { withDefaults, workspaceWithDefaults, type PlanConfig, type WorkspaceSet
 
 export const SETTINGS_VERSION = 1;
 
+/** `auto` follows Obsidian's own language; the others pin the plugin's language whatever Obsidian shows. */
+export const UI_LANGUAGES = ["auto", "en", "zh"] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
 export interface IntlPlanSettings extends PlanConfig, WorkspaceSettings {
 	/** Schema of this file, so a later release can migrate what an older one saved. */
 	readonly version: typeof SETTINGS_VERSION;
+	readonly uiLanguage: UiLanguage;
+}
+
+/** What the commands and the settings tab need from the plugin: its settings and a way to keep them. */
+export interface SettingsHost {
+	settings: IntlPlanSettings;
+	saveSettings(): Promise<void>;
 }
 
 /** Whatever `loadData()` returned (nothing on first run, an older or hand-edited file) over the defaults. */
 export function settingsFrom(saved: unknown): IntlPlanSettings {
-	return { ...withDefaults(saved), ...workspaceWithDefaults(saved), version: SETTINGS_VERSION };
+	const uiLanguage = saved && typeof saved === "object" ? (saved as Record<string, unknown>).uiLanguage : undefined;
+	return {
+		...withDefaults(saved),
+		...workspaceWithDefaults(saved),
+		uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : "auto",
+		version: SETTINGS_VERSION,
+	};
+}
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+	return typeof value === "string" && (UI_LANGUAGES as readonly string[]).includes(value);
 }

@@ -165,3 +165,72 @@ describe("intl-plan show", () => {
 		expect(io.stderr).toContain("data.json");
 	});
 });
+
+describe("intl-plan new, checklist and library", () => {
+	const flags = ["--company", "Globex 环球", "--size", "small", "--industry", "trading", "--markets", "SG,VN", "--channel", "platform", "--lang", "zh", "--today", "2026-11-25"];
+
+	it("should create a plan the index reads back with its checklist", async () => {
+		const io = capture();
+		expect(await main(["new", vault, ...flags], io)).toBe(0);
+		expect(io.stdout).toMatch(/Plans\/Globex 环球 国际化规划\.md/);
+		const json = capture();
+		await main(["index", vault, "--json"], json);
+		const index = JSON.parse(json.stdout) as { plans: { path: string; profile: { size: string; markets: { code: string }[] } }[]; items: { plan: string; blockId: string }[] };
+		const plan = index.plans.find((p) => p.path === "Plans/Globex 环球 国际化规划.md");
+		expect(plan?.profile.size).toBe("small");
+		expect(plan?.profile.markets.map((m) => m.code)).toEqual(["SG", "VN"]);
+		expect(index.items.filter((i) => i.plan === plan?.path && i.blockId?.startsWith("ck-")).length).toBeGreaterThan(40);
+	});
+
+	it("should never overwrite an existing note", async () => {
+		await main(["new", vault, ...flags], capture());
+		const io = capture();
+		expect(await main(["new", vault, ...flags], io)).toBe(2);
+		expect(io.stderr).toContain("已存在");
+	});
+
+	it("should exit 2 with the allowed values for a bad --size, and for a missing --company", async () => {
+		const a = capture();
+		expect(await main(["new", vault, ...flags, "--size", "huge"], a)).toBe(2);
+		expect(a.stderr).toMatch(/huge.*large/);
+		const b = capture();
+		expect(await main(["new", vault, "--size", "small", "--lang", "en"], b)).toBe(2);
+		expect(b.stderr).toContain("--company is required");
+	});
+
+	it("should list the applicable items as JSON with both texts, sources and markets", async () => {
+		const io = capture();
+		expect(await main(["checklist", "--size", "small", "--markets", "DE,VN", "--channel", "platform", "--json"], io)).toBe(0);
+		const items = JSON.parse(io.stdout) as { id: string; zh: string; en: string; source: string[]; markets: string[] | null }[];
+		expect(items.find((i) => i.id === "ck-strategy-platform-first")).toMatchObject({ source: ["§4.1"], markets: null });
+		expect(items.find((i) => i.id === "ck-strategy-agile-trial")?.markets).toEqual(["VN"]);
+		expect(items.every((i) => i.zh && i.en)).toBe(true);
+	});
+
+	it("should export the library once, then check it clean", async () => {
+		const io = capture();
+		expect(await main(["library", "export", vault], io)).toBe(0);
+		expect(io.stdout).toContain("Intl plan/checklist-library.md");
+		expect(await main(["library", "export", vault], capture())).toBe(2);
+		const check = capture();
+		expect(await main(["library", "check", join(vault, "Intl plan", "checklist-library.md")], check)).toBe(0);
+		expect(check.stdout).toContain("no problems");
+	});
+
+	it("should exit 1 and list problems with lines for a broken library", async () => {
+		const broken = join(vault, "lib.md");
+		writeFileSync(broken, "## 战略决策 Strategy\n- 评估 ^ck-a\n    - when:: size = huge\n    - source:: §3.1\n");
+		const io = capture();
+		expect(await main(["library", "check", broken, "--lang", "en"], io)).toBe(1);
+		expect(io.stdout).toMatch(/lib\.md:2: \^ck-a has no en text/);
+	});
+
+	it("should leave the templates folder out of the index", async () => {
+		mkdirSync(join(vault, "Templates", "Intl plan"), { recursive: true });
+		writeFileSync(join(vault, "Templates", "Intl plan", "plan.md"), "---\nintl-plan: 1\ncreated: {{date}}\n---\n## 战略决策 Strategy\n");
+		const io = capture();
+		await main(["index", vault, "--json"], io);
+		expect((JSON.parse(io.stdout) as { plans: { path: string }[] }).plans.map((p) => p.path)).toEqual(["Plans/Acme plan.md"]);
+		expect(io.stderr).toBe("");
+	});
+});

@@ -16,9 +16,9 @@ export function registerIndex(program: Command, ctx: CliContext): void {
 		.option("--json", t(lang, "cli.opt.json"))
 		.addOption(langOption(lang))
 		.action((vault: string, opts: { json?: boolean }) => {
-			const { config, warning } = loadSettings(vault);
+			const { config, workspace, warning } = loadSettings(vault);
 			if (warning) io.err(`intl-plan: ${warning}\n`);
-			const run = indexFolder(vault, config, t(lang, "cli.progress"));
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
 			if (opts.json) io.out(JSON.stringify(toJson(run.index, lang), null, 2) + "\n");
 			else io.out(summaryLines(run.index, lang));
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);

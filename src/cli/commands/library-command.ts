@@ -7,6 +7,7 @@ import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { ConflictError, writeNote } from "../safe-write.js";
 import { loadSettings } from "../settings.js";
+import { langOption } from "./options.js";
 
 export const DEFAULT_LIBRARY_NOTE = "Intl plan/checklist-library.md";
 
@@ -18,6 +19,7 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 		.description(t(lang, "cli.library.export.description"))
 		.argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT)
 		.option("--out <note>", t(lang, "cli.opt.out"))
+		.addOption(langOption(lang))
 		.action((vault: string, opts: { out?: string }) => {
 			const { workspace } = loadSettings(vault);
 			const out = (opts.out ?? (workspace.libraryPath || DEFAULT_LIBRARY_NOTE)).replace(/\\/g, "/").replace(/^\/+/, "");
@@ -36,6 +38,7 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 		.description(t(lang, "cli.library.check.description"))
 		.argument("<note>", "library note")
 		.option("--vault <vault>", t(lang, "cli.arg.vault"))
+		.addOption(langOption(lang))
 		.action((note: string, opts: { vault?: string }) => {
 			if (!existsSync(note)) throw new UsageError(t(lang, "cli.library.missing", { path: note }));
 			const { config } = loadSettings(opts.vault ?? ".");

@@ -27,9 +27,9 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			if (!Number.isInteger(width) || width < 20 || width > 400) {
 				throw new UsageError(t(lang, "cli.error.badWidth", { value: opts.width ?? "" }));
 			}
-			const { config, warning } = loadSettings(vault);
+			const { config, workspace, warning } = loadSettings(vault);
 			if (warning) io.err(`intl-plan: ${warning}\n`);
-			const run = indexFolder(vault, config, t(lang, "cli.progress"));
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
 			const today = opts.today ?? format(new Date(), "yyyy-MM-dd");
 			const color = opts.color && io.color;
 			const shown = choosePlans(run.index, opts.plan, lang);

@@ -76,7 +76,12 @@ export function setFrontmatterValues(text: string, values: Readonly<Record<strin
 		const m = /^([A-Za-z][\w-]*):(.*?)(\s+#.*)?(\r?)$/.exec(lines[i] ?? "");
 		if (!m || !missing.has(m[1] ?? "")) continue;
 		const key = m[1] ?? "";
-		lines[i] = `${key}: ${yamlValue(missing.get(key))}${m[3] ?? ""}${m[4] ?? ""}`;
+		const assignment = `${key}: ${yamlValue(missing.get(key))}`;
+		// Keep a trailing comment where it stood, so the template's column of comments stays aligned.
+		const comment = m[3] ?? "";
+		const column = (lines[i] ?? "").length - comment.length - (m[4] ?? "").length;
+		const pad = comment ? " ".repeat(Math.max(1, column - assignment.length)) + comment.trimStart() : "";
+		lines[i] = `${assignment}${pad}${m[4] ?? ""}`;
 		missing.delete(key);
 	}
 	const cr = (lines[close] ?? "").endsWith("\r") ? "\r" : "";

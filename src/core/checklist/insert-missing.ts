@@ -36,6 +36,9 @@ export function insertMissing(text: string, applicable: readonly ApplicableItem[
 	facts.listItems.forEach((item, i) => {
 		if (item.blockId && !present.has(item.blockId.id)) present.set(item.blockId.id, i);
 	});
+	// An id the user hid (in a %% comment, say) is there too: hiding an item is a decision, and
+	// re-adding what the parser cannot see would add it again on every run.
+	const mentioned = new Set(lines.flatMap((l) => /(?:^|\s)\^(ck-[A-Za-z0-9-]+)\s*$/.exec(l)?.[1] ?? []));
 	const matcher = dimensionMatcher(config);
 	const edits: InsertLines[] = [];
 	const added: ApplicableItem[] = [];
@@ -57,8 +60,9 @@ export function insertMissing(text: string, applicable: readonly ApplicableItem[
 		};
 		for (const a of wanted) {
 			const at = present.get(a.item.id);
-			if (at === undefined) pending.push(a);
-			else {
+			if (at === undefined) {
+				if (!mentioned.has(a.item.id)) pending.push(a);
+			} else {
 				flush(at);
 				lastAnchor = at;
 			}

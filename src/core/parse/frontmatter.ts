@@ -31,7 +31,13 @@ export function readFrontmatter(lines: Lines): FrontmatterResult {
 	const firstLine = 2; // 1-based line of the first YAML line
 	const source = lines.content.slice(1, close).join("\n");
 	const counter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(source, {
+		lineCounter: counter,
+		prettyErrors: false,
+		uniqueKeys: true,
+		// Problems are returned, not printed: an unfilled template's `created: {{date}}` must not write to stderr.
+		logLevel: "silent",
+	});
 	const problems: Problem[] = doc.errors.map((e) => ({
 		line: firstLine - 1 + (counter.linePos(errorOffset(doc, e)).line || 1),
 		code: "yaml-invalid" as const,
