@@ -4,6 +4,7 @@ import * as core from "../../src/core/index.js";
 import * as i18n from "../../src/core/i18n/index.js";
 import * as parse from "../../src/core/parse/index.js";
 import * as plan from "../../src/core/plan/index.js";
+import * as checklist from "../../src/core/checklist/index.js";
 
 describe("Public API", () => {
 	it("should expose the parser", () => {
@@ -12,9 +13,18 @@ describe("Public API", () => {
 
 	it("should expose the plan model", () => {
 		expect(Object.keys(plan).sort()).toEqual([
-			"CONTRACT_VERSION", "DEFAULT_CONFIG", "DIMENSIONS", "assembleIndex", "assignPlans", "classifyMarket", "countStatuses",
-			"dimensionMatcher", "indexNote", "indexVault", "isDimension", "knownMarkets", "linkResolver", "quadrants", "readProfile",
-			"statusOf", "toIsoDate", "toJson", "withDefaults",
+			"CHANNELS", "CONTRACT_VERSION", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "SIZES",
+			"assembleIndex", "assignPlans", "classifyMarket", "countStatuses", "dimensionMatcher", "indexNote", "indexVault",
+			"isDimension", "knownMarkets", "linkResolver", "quadrants", "readProfile", "statusOf", "toIsoDate", "toJson",
+			"withDefaults", "workspaceWithDefaults",
+		]);
+	});
+
+	it("should expose the checklist", () => {
+		expect(Object.keys(checklist).sort()).toEqual([
+			"BUILTIN_LIBRARY", "CHECKLIST_MARKER", "PLAN_TEMPLATE", "SECTION_HEADINGS", "TEMPLATES", "applicableItems", "applyInserts",
+			"byDimension", "checklistLine", "createPlanNote", "evaluate", "fillPlaceholders", "insertMissing", "parseCondition",
+			"readLibrary", "setFrontmatterValues", "wording",
 		]);
 	});
 
@@ -23,6 +33,6 @@ describe("Public API", () => {
 	});
 
 	it("should pass every area through the core's face", () => {
-		for (const name of [...Object.keys(parse), ...Object.keys(plan), ...Object.keys(i18n)]) expect(core).toHaveProperty(name);
+		for (const name of [...Object.keys(parse), ...Object.keys(plan), ...Object.keys(checklist), ...Object.keys(i18n)]) expect(core).toHaveProperty(name);
 	});
 });

@@ -24,8 +24,9 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 		.map(({ d, name }) => ({
 			d,
 			name,
-			// CJK has no word breaks; Latin names must stand as whole words.
-			pattern: /[\u3400-\u9FFF]/u.test(name) ? new RegExp(escapeRegExp(name), "u") : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u"),
+			// CJK has no word breaks; Latin names must stand as whole words. No lookbehind: iOS before
+			// 16.4 cannot compile one, and the plugin runs there.
+			pattern: /[\u3400-\u9FFF]/u.test(name) ? new RegExp(escapeRegExp(name), "u") : new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u"),
 			// A full name: four or more Chinese characters, or several words.
 			distinctive: /[\u3400-\u9FFF]{4,}/u.test(name) || name.includes(" "),
 		}));
