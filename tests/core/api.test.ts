@@ -13,10 +13,10 @@ describe("Public API", () => {
 
 	it("should expose the plan model", () => {
 		expect(Object.keys(plan).sort()).toEqual([
-			"CHANNELS", "CONTRACT_VERSION", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "SIZES",
-			"assembleIndex", "assignPlans", "classifyMarket", "countStatuses", "dimensionMatcher", "indexNote", "indexVault",
-			"isDimension", "knownMarkets", "linkResolver", "quadrants", "readProfile", "statusOf", "toIsoDate", "toJson",
-			"withDefaults", "workspaceWithDefaults",
+			"CHANNELS", "CONTRACT_VERSION", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
+			"SIZES", "assembleIndex", "assignPlans", "classifyMarket", "countStatuses", "dimensionMatcher", "filterChoices",
+			"filterItems", "indexNote", "indexVault", "isDimension", "knownMarkets", "linkResolver", "parseBlockOptions", "quadrants",
+			"readProfile", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "withDefaults", "workspaceWithDefaults",
 		]);
 	});
 

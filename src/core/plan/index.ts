@@ -11,3 +11,6 @@ export { assignPlans, linkResolver } from "./membership.js";
 export { indexVault, assembleIndex, type VaultIndex, type VaultFile, type Plan, type VaultProblem, type IndexOptions } from "./vault-index.js";
 export { quadrants, countStatuses, type Quadrant, type PlanScope, type StatusCounts } from "./quadrants.js";
 export { toJson, CONTRACT_VERSION } from "./json.js";
+export { toggleTask, replaceLine, type ShownTask, type ToggleOptions, type ToggleResult } from "./toggle.js";
+export { filterItems, filterChoices, NO_FILTER, type ItemFilter } from "./filters.js";
+export { parseBlockOptions, type BlockOptions, type BlockOptionError, type BlockPlan } from "./block-options.js";

@@ -147,7 +147,7 @@ function noteDimension(
 }
 
 /** The item's first line without its dimension tags, inline fields, emoji fields and block id. */
-function itemText(item: ListItem, matcher: DimensionMatcher): string {
+export function itemText(item: ListItem, matcher: DimensionMatcher): string {
 	const onLine = (s: Span): boolean => s.line === item.line;
 	const cuts: Span[] = [
 		...item.tags.filter((t) => onLine(t) && matcher.ofTag(t.name)),
