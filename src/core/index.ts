@@ -2,4 +2,5 @@
 export * from "./parse/index.js";
 export * from "./plan/index.js";
 export * from "./checklist/index.js";
+export * from "./summary/index.js";
 export * from "./i18n/index.js";

@@ -1,0 +1,57 @@
+/**
+ * Regenerated text lives between `%% intl-plan:summary start %%` and `%% intl-plan:summary end %%`
+ * (Obsidian comments: invisible in reading view). Writing it replaces only the lines between the
+ * markers; no markers yet: the region is appended. Markers that are unpaired or out of order are
+ * refused, never guessed at. When the new text differs from the old only in its date stamp, nothing
+ * is written, so regenerating from unchanged notes changes no byte.
+ */
+import { en, zh } from "../i18n/index.js";
+
+export const REGION_START = "%% intl-plan:summary start %%";
+export const REGION_END = "%% intl-plan:summary end %%";
+
+export type RegionWrite = { readonly ok: true; readonly text: string; readonly changed: boolean } | { readonly ok: false; readonly reason: "unpaired-markers" };
+
+export function writeRegion(note: string, body: string): RegionWrite {
+	const eol = /\r\n/.test(note) ? "\r\n" : "\n";
+	const lines = note.split("\n");
+	const at = (marker: string): number[] => lines.flatMap((l, i) => (l.replace(/\r$/, "").trim() === marker ? [i] : []));
+	const starts = at(REGION_START);
+	const ends = at(REGION_END);
+	const inner = body.replace(/\r?\n$/, "").split(/\r?\n/).map((l) => l + (eol === "\r\n" ? "\r" : ""));
+
+	if (starts.length === 0 && ends.length === 0) {
+		const sep = note === "" || note.endsWith("\n") ? "" : eol;
+		const text = `${note}${sep}${note === "" ? "" : eol}${REGION_START}${eol}${body.replace(/\r?\n$/, "").split(/\r?\n/).join(eol)}${eol}${REGION_END}${eol}`;
+		return { ok: true, text, changed: true };
+	}
+	const start = starts[0];
+	const end = ends[0];
+	if (starts.length !== 1 || ends.length !== 1 || start === undefined || end === undefined || end < start) {
+		return { ok: false, reason: "unpaired-markers" };
+	}
+	const old = lines.slice(start + 1, end);
+	if (sameButStamp(old.join("\n"), inner.join("\n"))) return { ok: true, text: note, changed: false };
+	const text = [...lines.slice(0, start + 1), ...inner, ...lines.slice(end)].join("\n");
+	return { ok: true, text, changed: text !== note };
+}
+
+/** For a summary in its own note: the note's new text, or the old one when only the stamp differs. */
+export function regenerate(old: string | null, fresh: string): { readonly text: string; readonly changed: boolean } {
+	if (old !== null && sameButStamp(old, fresh)) return { text: old, changed: false };
+	return { text: fresh, changed: old !== fresh };
+}
+
+const STAMPS = [en["summary.generated"], zh["summary.generated"]].map(
+	(template) => new RegExp(`^${template.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("\\{date\\}", "\\d{4}-\\d{2}-\\d{2}")}\\r?$`),
+);
+
+function sameButStamp(a: string, b: string): boolean {
+	const strip = (s: string): string =>
+		s
+			.split("\n")
+			.filter((l) => !STAMPS.some((re) => re.test(l)))
+			.join("\n")
+			.replace(/\r/g, "");
+	return strip(a) === strip(b);
+}

@@ -1,0 +1,131 @@
+/**
+ * What a plan summary says, as data: progress per dimension, overdue work, the most urgent open
+ * items, items without an owner, gaps against the checklist, compliance risks in developed markets
+ * and next steps. Rendering (markdown, JSON) is separate. `today` is given, so tests can fix it.
+ */
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import { applicableItems } from "../checklist/applicability.js";
+import type { Library } from "../checklist/library.js";
+import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
+import type { Item, Status } from "../plan/items.js";
+import { countStatuses, type StatusCounts } from "../plan/quadrants.js";
+import type { Plan, VaultIndex } from "../plan/vault-index.js";
+
+export interface DimensionProgress {
+	readonly dimension: Dimension;
+	readonly counts: StatusCounts;
+	/** Done over all tasks but cancelled, as a whole percentage; null when there is no task. */
+	readonly completion: number | null;
+}
+
+export interface OverdueItem {
+	readonly item: Item;
+	readonly daysLate: number;
+}
+
+export interface Gap {
+	readonly id: string;
+	readonly dimension: Dimension;
+	readonly zh: string;
+	readonly en: string;
+	readonly sources: readonly string[];
+	/** `missing`: not in the plan; `untouched`: there, open, with no owner and no date. */
+	readonly kind: "missing" | "untouched";
+}
+
+export type NextStep =
+	| { readonly kind: "overdue"; readonly item: Item }
+	| { readonly kind: "urgent"; readonly item: Item }
+	| { readonly kind: "gap"; readonly gap: Gap }
+	| { readonly kind: "owners"; readonly count: number };
+
+export interface PlanSummary {
+	readonly plan: Plan;
+	readonly today: string;
+	readonly progress: readonly DimensionProgress[];
+	readonly overall: DimensionProgress;
+	readonly overdue: readonly OverdueItem[];
+	readonly urgent: Readonly<Record<Dimension, readonly Item[]>>;
+	readonly withoutOwner: readonly Item[];
+	readonly gaps: readonly Gap[];
+	readonly risks: readonly Item[];
+	readonly next: readonly NextStep[];
+}
+
+const PRIORITY_RANK: Readonly<Record<string, number>> = { highest: 0, high: 1, medium: 2, low: 4, lowest: 5 };
+/** Tasks without a priority rank between medium and low, as in the Tasks plugin. */
+const NO_PRIORITY = 3;
+const URGENT_PER_DIMENSION = 3;
+const NEXT_STEPS = 5;
+
+const isOpen = (i: Item): boolean => i.status === "open" || i.status === "in-progress";
+
+export function summarizePlan(index: Pick<VaultIndex, "plans" | "items">, planPath: string, library: Pick<Library, "items"> | null, today: string): PlanSummary | null {
+	const plan = index.plans.find((p) => p.path === planPath);
+	if (!plan) return null;
+	const items = index.items.filter((i) => i.plan === planPath);
+	const tasks = items.filter((i) => i.kind === "task");
+
+	const progress = DIMENSIONS.map((d) => progressOf(d, tasks.filter((i) => i.dimension === d)));
+	const overall = progressOf("strategy", tasks);
+	const overdue = tasks
+		.filter((i) => isOpen(i) && isDate(i.fields.due) && (i.fields.due ?? "") < today)
+		.map((item) => ({ item, daysLate: differenceInCalendarDays(parseISO(today), parseISO(item.fields.due ?? today)) }))
+		.sort((a, b) => b.daysLate - a.daysLate || byPlace(a.item, b.item));
+	const open = tasks.filter(isOpen).sort(byUrgency);
+	const urgent = Object.fromEntries(DIMENSIONS.map((d) => [d, open.filter((i) => i.dimension === d).slice(0, URGENT_PER_DIMENSION)])) as Record<Dimension, Item[]>;
+	const withoutOwner = open.filter((i) => !i.fields.owner?.trim());
+
+	const gaps: Gap[] = [];
+	if (library) {
+		const byId = new Map(items.filter((i) => i.blockId).map((i) => [i.blockId, i]));
+		for (const { item } of applicableItems(library, plan.profile)) {
+			const there = byId.get(item.id);
+			const untouched = there && there.status === "open" && !there.fields.owner && !there.fields.due;
+			if (!there || untouched) gaps.push({ id: item.id, dimension: item.dimension, zh: item.zh, en: item.en, sources: item.sources, kind: there ? "untouched" : "missing" });
+		}
+	}
+
+	const developed = new Set(plan.profile.markets.filter((m) => m.type === "developed").map((m) => m.code));
+	const risks = developed.size === 0 ? [] : open.filter((i) => i.dimension === "compliance" && concerns(i, developed));
+
+	const next: NextStep[] = [
+		...overdue.slice(0, 2).map((o): NextStep => ({ kind: "overdue", item: o.item })),
+		...open.filter((i) => !overdue.some((o) => o.item === i) && rank(i) <= 1).slice(0, 2).map((item): NextStep => ({ kind: "urgent", item })),
+		...gaps.filter((g) => g.kind === "missing").slice(0, 2).map((gap): NextStep => ({ kind: "gap", gap })),
+		...(withoutOwner.length ? [{ kind: "owners", count: withoutOwner.length } as const] : []),
+	].slice(0, NEXT_STEPS);
+
+	return { plan, today, progress, overall, overdue, urgent, withoutOwner, gaps, risks, next };
+}
+
+function progressOf(dimension: Dimension, tasks: readonly Item[]): DimensionProgress {
+	const counts = countStatuses(tasks);
+	const total = counts.open + counts["in-progress"] + counts.done;
+	return { dimension, counts, completion: total === 0 ? null : Math.round((counts.done / total) * 100) };
+}
+
+/** An item with no market concerns every market of the plan. */
+function concerns(item: Item, markets: ReadonlySet<string>): boolean {
+	const own = (item.fields.market ?? "").split(/,\s*/).filter((m) => m !== "");
+	return own.length === 0 || own.some((m) => markets.has(m.toUpperCase()));
+}
+
+function rank(i: Item): number {
+	return PRIORITY_RANK[i.fields.priority ?? ""] ?? NO_PRIORITY;
+}
+
+function byUrgency(a: Item, b: Item): number {
+	const due = (i: Item): string => (isDate(i.fields.due) ? (i.fields.due ?? "") : "9999-99-99");
+	return rank(a) - rank(b) || (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : 0) || byPlace(a, b);
+}
+
+function byPlace(a: Item, b: Item): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line;
+}
+
+function isDate(v: string | undefined): boolean {
+	return v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v);
+}
+
+export type { Status };

@@ -1,0 +1,116 @@
+/** A plan summary as markdown, in English or Chinese: what a strategist sends to leadership. */
+import { t, type Lang } from "../i18n/index.js";
+import { DIMENSIONS } from "../plan/dimensions.js";
+import type { Item } from "../plan/items.js";
+import { completionChart } from "./mermaid.js";
+import type { DimensionProgress, Gap, NextStep, PlanSummary } from "./plan-summary.js";
+
+const LIST_LIMIT = 10;
+
+export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
+	const out: string[] = [];
+	const heading = (key: Parameters<typeof t>[1]): void => void out.push("", `## ${t(lang, key)}`, "");
+	out.push(`# ${t(lang, "summary.title", { title: s.plan.title })}`, "", t(lang, "summary.generated", { date: s.today }));
+
+	heading("summary.profile");
+	out.push(profileLine(s, lang));
+
+	heading("summary.progress");
+	const cols = ["summary.col.dimension", "summary.col.done", "summary.col.inProgress", "summary.col.open", "summary.col.cancelled", "summary.col.completion"] as const;
+	out.push(`| ${cols.map((c) => t(lang, c)).join(" | ")} |`, `| --- | ${cols.slice(1).map(() => "---:").join(" | ")} |`);
+	for (const p of s.progress) out.push(progressRow(t(lang, `dimension.${p.dimension}`), p));
+	out.push(progressRow(`**${t(lang, "summary.overall")}**`, s.overall));
+	out.push("", completionChart(s.progress, lang, t(lang, "summary.chart")));
+
+	heading("summary.overdue");
+	list(out, s.overdue, lang, "summary.overdue.none", (o) => `${t(lang, "summary.overdue.item", { text: o.item.text, due: o.item.fields.due ?? "", days: o.daysLate })} ${source(o.item)}`);
+
+	heading("summary.top");
+	const anyUrgent = DIMENSIONS.some((d) => s.urgent[d].length > 0);
+	if (!anyUrgent) out.push(t(lang, "summary.top.none"));
+	for (const d of DIMENSIONS) {
+		if (s.urgent[d].length === 0) continue;
+		out.push(`- **${t(lang, `dimension.${d}`)}**`);
+		for (const item of s.urgent[d]) out.push(`    - ${itemLine(item, lang)}`);
+	}
+
+	heading("summary.noOwner");
+	list(out, s.withoutOwner, lang, "summary.noOwner.none", (i) => itemLine(i, lang));
+
+	heading("summary.gaps");
+	list(out, s.gaps, lang, "summary.gaps.none", (g) => gapLine(g, lang));
+
+	heading("summary.risks");
+	list(out, s.risks, lang, "summary.risks.none", (i) => itemLine(i, lang));
+
+	heading("summary.next");
+	if (s.next.length === 0) out.push(t(lang, "summary.next.none"));
+	s.next.forEach((n, i) => out.push(`${i + 1}. ${nextLine(n, lang)}`));
+	return out.join("\n") + "\n";
+}
+
+function profileLine(s: PlanSummary, lang: Lang): string {
+	const p = s.plan.profile;
+	const parts = [
+		p.company,
+		p.size && t(lang, `size.${p.size}`),
+		p.industry && t(lang, `industry.${p.industry}`),
+		p.channel && t(lang, `channel.${p.channel}`),
+		p.markets.length ? p.markets.map((m) => `${m.code} (${t(lang, `market.${m.type}`)})`).join(", ") : null,
+		p.platforms.length ? p.platforms.join(", ") : null,
+		p.owner && t(lang, "show.owner", { owner: p.owner }),
+		p.horizon && t(lang, "show.horizon", { date: p.horizon }),
+	].filter((x): x is string => Boolean(x));
+	return `${parts.join(" · ")} — ${link(s.plan.path, s.plan.title)}`;
+}
+
+function progressRow(label: string, p: DimensionProgress): string {
+	const c = p.counts;
+	return `| ${label} | ${c.done} | ${c["in-progress"]} | ${c.open} | ${c.cancelled} | ${p.completion === null ? "—" : `${p.completion}%`} |`;
+}
+
+function list<T>(out: string[], items: readonly T[], lang: Lang, none: Parameters<typeof t>[1], line: (x: T) => string): void {
+	if (items.length === 0) return void out.push(t(lang, none));
+	for (const x of items.slice(0, LIST_LIMIT)) out.push(`- ${line(x)}`);
+	if (items.length > LIST_LIMIT) out.push(`- ${t(lang, "summary.more", { count: items.length - LIST_LIMIT })}`);
+}
+
+function itemLine(item: Item, lang: Lang): string {
+	const fields = [
+		item.fields.owner ? t(lang, "summary.field.owner", { owner: item.fields.owner }) : null,
+		item.fields.due ? t(lang, "summary.field.due", { date: item.fields.due }) : null,
+		item.fields.market ?? null,
+	].filter((x): x is string => x !== null);
+	return `${item.text}${fields.length ? ` (${fields.join(", ")})` : ""} ${source(item)}`;
+}
+
+function gapLine(g: Gap, lang: Lang): string {
+	const kind = t(lang, g.kind === "missing" ? "summary.gaps.missing" : "summary.gaps.untouched");
+	return `${lang === "zh" ? g.zh : g.en} — ${t(lang, `dimension.${g.dimension}.short`)}, ${g.sources.join(", ")}, ${kind} (\`^${g.id}\`)`;
+}
+
+function nextLine(n: NextStep, lang: Lang): string {
+	switch (n.kind) {
+		case "overdue":
+			return t(lang, "summary.next.overdue", { text: n.item.text, due: n.item.fields.due ?? "" });
+		case "urgent":
+			return t(lang, "summary.next.urgent", { text: n.item.text });
+		case "gap":
+			return t(lang, "summary.next.gap", { text: lang === "zh" ? n.gap.zh : n.gap.en, source: n.gap.sources.join(", ") });
+		case "owners":
+			return t(lang, "summary.next.owner", { count: n.count });
+	}
+}
+
+/** A link to the item's note and line, readable in Obsidian and in plain text. */
+function source(item: Item): string {
+	return link(item.path, `${basename(item.path)}:${item.line}`);
+}
+
+function link(path: string, label: string): string {
+	return `[[${path.replace(/\.md$/i, "")}|${label.replace(/[|\]]/g, " ")}]]`;
+}
+
+function basename(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+}
