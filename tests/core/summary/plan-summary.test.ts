@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { rollup, summarizePlan, summaryMarkdown } from "../../../src/core/summary/index.js";
+import { exampleIndex, library, planPath, TODAY } from "./support.js";
+
+const APPROVED = "tests/core/summary/__approved__";
+
+function approve(name: string, actual: string): void {
+	const file = `${APPROVED}/${name}`;
+	if (process.env.UPDATE_APPROVALS === "1") {
+		mkdirSync(APPROVED, { recursive: true });
+		writeFileSync(file, actual);
+	}
+	if (!existsSync(file)) throw new Error(`${file} is missing: run with UPDATE_APPROVALS=1 and review it`);
+	expect(actual).toBe(readFileSync(file, "utf8"));
+}
+
+describe("plan summaries of the example vault (approved)", () => {
+	for (const [plan, name] of [["Hengtai", "hengtai"], ["Lingxi", "lingxi"]] as const) {
+		for (const lang of ["en", "zh"] as const) {
+			it(`should read as approved: ${name}, ${lang}`, () => {
+				const s = summarizePlan(exampleIndex, planPath(plan), library, TODAY);
+				approve(`${name}.${lang}.md`, summaryMarkdown(s!, lang));
+			});
+		}
+	}
+});
+
+describe("what a summary counts", () => {
+	const s = summarizePlan(exampleIndex, planPath("Hengtai"), library, TODAY)!;
+
+	it("should count tasks per dimension as the quadrants do", () => {
+		expect(s.progress.map((p) => [p.dimension, p.counts.done, p.counts["in-progress"], p.counts.open, p.counts.cancelled])).toEqual([
+			["strategy", 4, 2, 6, 2],
+			["technology", 5, 5, 10, 2],
+			["marketing", 3, 4, 14, 3],
+			["compliance", 7, 4, 19, 1],
+		]);
+		expect(s.progress.map((p) => p.completion)).toEqual([33, 25, 14, 23]);
+	});
+
+	it("should call overdue only open work due before today, latest first", () => {
+		expect(s.overdue.length).toBeGreaterThan(0);
+		for (const o of s.overdue) {
+			expect(["open", "in-progress"]).toContain(o.item.status);
+			expect(o.item.fields.due! < TODAY).toBe(true);
+		}
+		expect(s.overdue.map((o) => o.daysLate)).toEqual([...s.overdue.map((o) => o.daysLate)].sort((a, b) => b - a));
+	});
+
+	it("should flag open compliance items for developed markets as risks", () => {
+		expect(s.risks.length).toBeGreaterThan(0);
+		expect(s.risks.every((i) => i.dimension === "compliance" && i.status !== "done")).toBe(true);
+		const lingxi = summarizePlan(exampleIndex, planPath("Lingxi"), library, TODAY)!;
+		expect(lingxi.risks.every((i) => !i.fields.market || i.fields.market.includes("SG"))).toBe(true);
+	});
+
+	it("should list gaps with their paper section, missing or untouched", () => {
+		expect(s.gaps.length).toBeGreaterThan(0);
+		for (const g of s.gaps) expect(g.sources.every((x) => x.startsWith("§"))).toBe(true);
+		expect(s.gaps.some((g) => g.id === "ck-compliance-gdpr")).toBe(s.plan.profile.markets.some((m) => m.code === "EU") && !exampleIndex.items.some((i) => i.plan === s.plan.path && i.blockId === "ck-compliance-gdpr" && (i.status !== "open" || i.fields.owner || i.fields.due)));
+	});
+
+	it("should not differ on a second run (deterministic)", () => {
+		expect(summaryMarkdown(summarizePlan(exampleIndex, planPath("Hengtai"), library, TODAY)!, "zh")).toBe(summaryMarkdown(s, "zh"));
+	});
+});
+
+describe("the roll-up", () => {
+	it("should agree with each plan's own summary", () => {
+		const rows = rollup(exampleIndex, library, TODAY);
+		expect(rows.map((r) => r.path)).toEqual(exampleIndex.plans.map((p) => p.path));
+		for (const row of rows) {
+			const s = summarizePlan(exampleIndex, row.path, library, TODAY)!;
+			expect(row.overall).toBe(s.overall.completion);
+			expect(row.overdue).toBe(s.overdue.length);
+			expect(row.gaps).toBe(s.gaps.length);
+			for (const p of s.progress) expect(row.completion[p.dimension]).toBe(p.completion);
+		}
+	});
+
+	it("should sort worst first by a chosen column, and keep a folder's plans only", () => {
+		const byOverdue = rollup(exampleIndex, library, TODAY, { sort: "overdue" });
+		expect(byOverdue.map((r) => r.overdue)).toEqual([...byOverdue.map((r) => r.overdue)].sort((a, b) => b - a));
+		expect(rollup(exampleIndex, library, TODAY, { folder: "Plans/Lingxi Trading 灵犀贸易" }).map((r) => r.title)).toEqual(["灵犀贸易 国际化规划"]);
+	});
+});
