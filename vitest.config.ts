@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
 
 /** Templates and the checklist library are imported as text, as esbuild's text loader bundles them. */
@@ -12,8 +13,31 @@ const markdownAsText: Plugin = {
 export default defineConfig({
 	plugins: [markdownAsText],
 	test: {
-		include: ["tests/**/*.test.ts"],
-		// Node by default; a DOM test opts in with a `// @vitest-environment happy-dom` comment.
-		environment: "node",
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: "core-and-cli",
+					include: ["tests/**/*.test.ts"],
+					exclude: ["tests/obsidian/**", "**/node_modules/**"],
+					// Node by default; a DOM test opts in with a `// @vitest-environment happy-dom` comment.
+					environment: "node",
+				},
+			},
+			{
+				extends: true,
+				test: {
+					// The plugin adapter, on happy-dom. `obsidian` ships types only: its import is mapped to
+					// obsidian-test-mocks through a small shim (tests/obsidian/support/obsidian-shim.ts).
+					name: "obsidian",
+					include: ["tests/obsidian/**/*.test.ts"],
+					environment: "happy-dom",
+					setupFiles: ["tests/obsidian/support/setup.ts"],
+				},
+				resolve: {
+					alias: [{ find: /^obsidian$/, replacement: fileURLToPath(new URL("tests/obsidian/support/obsidian-shim.ts", import.meta.url)) }],
+				},
+			},
+		],
 	},
 });

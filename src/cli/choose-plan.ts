@@ -1,20 +1,13 @@
-/** Which plan(s) `show` draws: the one `--plan` names (path, file name or company), else every plan. */
+/** Which plan(s) a command works on: the one `--plan` names (path, file name or company), else every plan. */
 import { basename } from "node:path";
 import { quadrants, t, type Lang, type Plan, type VaultIndex } from "../core/index.js";
 import type { ShowInput } from "./render/quadrant-grid.js";
 
 export class PlanChoiceError extends Error {}
 
-export function choosePlans(index: VaultIndex, wanted: string | undefined, lang: Lang): Omit<ShowInput, "today">[] {
-	const toInput = (plan: Plan): Omit<ShowInput, "today"> => ({
-		title: plan.title,
-		profile: plan.profile,
-		quadrants: quadrants(index, { plan: plan.path }),
-	});
-	if (wanted === undefined) {
-		if (index.plans.length === 0) return [{ title: t(lang, "show.allPlans"), profile: null, quadrants: quadrants(index, "all") }];
-		return index.plans.map(toInput);
-	}
+/** The plans `--plan` names; every plan when it is not given. Errors (none, several) name the choices. */
+export function findPlans(index: Pick<VaultIndex, "plans">, wanted: string | undefined, lang: Lang): Plan[] {
+	if (wanted === undefined) return [...index.plans];
 	const w = wanted.trim().replace(/\\/g, "/").toLowerCase();
 	const strip = (s: string): string => s.toLowerCase().replace(/\.md$/, "");
 	const exact = index.plans.filter((p) => strip(p.path) === strip(w));
@@ -24,5 +17,20 @@ export function choosePlans(index: VaultIndex, wanted: string | undefined, lang:
 	const list = index.plans.map((p) => p.path).join(", ") || t(lang, "cli.error.noPlans");
 	if (found.length === 0) throw new PlanChoiceError(t(lang, "cli.error.noPlan", { plan: wanted, plans: list }));
 	if (found.length > 1) throw new PlanChoiceError(t(lang, "cli.error.ambiguousPlan", { plan: wanted, plans: found.map((p) => p.path).join(", ") }));
-	return found.map(toInput);
+	return found;
+}
+
+/** Exactly one plan: the named one, or the vault's only plan. */
+export function findPlan(index: Pick<VaultIndex, "plans">, wanted: string | undefined, lang: Lang): Plan {
+	const plans = findPlans(index, wanted, lang);
+	if (plans.length === 1 && plans[0]) return plans[0];
+	const list = index.plans.map((p) => p.path).join(", ") || t(lang, "cli.error.noPlans");
+	throw new PlanChoiceError(t(lang, plans.length === 0 ? "cli.error.noPlan" : "cli.error.ambiguousPlan", { plan: wanted ?? "", plans: list }));
+}
+
+export function choosePlans(index: VaultIndex, wanted: string | undefined, lang: Lang): Omit<ShowInput, "today">[] {
+	if (wanted === undefined && index.plans.length === 0) {
+		return [{ title: t(lang, "show.allPlans"), profile: null, quadrants: quadrants(index, "all") }];
+	}
+	return findPlans(index, wanted, lang).map((plan) => ({ title: plan.title, profile: plan.profile, quadrants: quadrants(index, { plan: plan.path }) }));
 }

@@ -71,12 +71,18 @@ export interface WorkspaceSettings {
 	readonly templatesFolder: string;
 	/** Folder new plans are created in. */
 	readonly plansFolder: string;
+	/** Where "Write plan summary" puts it: its own note next to the plan, or between markers in the plan. */
+	readonly summaryTarget: "note" | "plan";
+	/** Name of the summary note; `{title}` is the plan's title. */
+	readonly summaryNoteName: string;
 }
 
 export const DEFAULT_WORKSPACE: WorkspaceSettings = {
 	libraryPath: "",
 	templatesFolder: "Templates/Intl plan",
 	plansFolder: "Plans",
+	summaryTarget: "note",
+	summaryNoteName: "{title} 摘要 Summary",
 };
 
 export function workspaceWithDefaults(partial: unknown): WorkspaceSettings {
@@ -87,5 +93,10 @@ export function workspaceWithDefaults(partial: unknown): WorkspaceSettings {
 		libraryPath: path(p.libraryPath, DEFAULT_WORKSPACE.libraryPath),
 		templatesFolder: path(p.templatesFolder, DEFAULT_WORKSPACE.templatesFolder) || DEFAULT_WORKSPACE.templatesFolder,
 		plansFolder: path(p.plansFolder, DEFAULT_WORKSPACE.plansFolder),
+		summaryTarget: p.summaryTarget === "plan" ? "plan" : "note",
+		summaryNoteName:
+			typeof p.summaryNoteName === "string" && p.summaryNoteName.trim() !== "" && !/[\\/:*?"<>|]/.test(p.summaryNoteName.replace("{title}", ""))
+				? p.summaryNoteName.trim()
+				: DEFAULT_WORKSPACE.summaryNoteName,
 	};
 }

@@ -1,0 +1,137 @@
+/**
+ * The settings tab. Each row is one definition (name, description, how to render its control),
+ * drawn by `display()` on Obsidian before 1.13 and handed to 1.13's declarative settings (search
+ * included) through `getSettingDefinitions()`, so both show the same rows from the same code.
+ */
+import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin } from "obsidian";
+import { DEFAULT_WORKSPACE, t, type Lang } from "../core/index.js";
+import { uiLang } from "./language.js";
+import { libraryFile } from "./library.js";
+import { FolderSuggest, NoteSuggest } from "./path-suggest.js";
+import { isUiLanguage, UI_LANGUAGES, type IntlPlanSettings, type SettingsHost } from "./settings.js";
+import { cleanPath, notePath } from "./vault-paths.js";
+
+/** The shape of Obsidian 1.13's `SettingDefinitionRender` (the types this project builds against predate it). */
+export interface SettingRow {
+	readonly name: string;
+	readonly desc?: string;
+	readonly render: (setting: Setting) => void;
+}
+
+/** The shape of Obsidian 1.13's `SettingDefinitionGroup`. */
+export interface SettingRowGroup {
+	readonly type: "group";
+	readonly heading?: string;
+	readonly items: readonly SettingRow[];
+}
+
+export class IntlPlanSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private readonly host: Plugin & SettingsHost,
+	) {
+		super(app, host);
+	}
+
+	display(): void {
+		this.containerEl.empty();
+		for (const group of this.getSettingDefinitions()) {
+			if (group.heading !== undefined) new Setting(this.containerEl).setName(group.heading).setHeading();
+			for (const row of group.items) row.render(new Setting(this.containerEl));
+		}
+	}
+
+	getSettingDefinitions(): SettingRowGroup[] {
+		const lang = uiLang(this.host.settings);
+		return [
+			{ type: "group", items: [this.libraryRow(lang), this.templatesFolderRow(lang), this.plansFolderRow(lang)] },
+			{ type: "group", heading: t(lang, "plugin.settings.interface"), items: [this.languageRow(lang)] },
+		];
+	}
+
+	private libraryRow(lang: Lang): SettingRow {
+		const name = t(lang, "plugin.settings.library");
+		const desc = t(lang, "plugin.settings.libraryDesc");
+		const describe = (setting: Setting, settings: IntlPlanSettings): void => {
+			const path = notePath(settings.libraryPath);
+			const missing = path !== "" && !libraryFile(this.app, settings);
+			setting.setDesc(missing ? `${desc} ${t(lang, "plugin.settings.libraryMissing", { path })}` : desc);
+		};
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name);
+				describe(setting, this.host.settings);
+				setting.addText((text) => {
+					text.setPlaceholder(t(lang, "plugin.settings.libraryPlaceholder")).setValue(this.host.settings.libraryPath);
+					text.onChange(async (value) => {
+						// Saved as the note's path (with .md), which is also what the CLI looks for.
+						await this.save({ libraryPath: notePath(value) });
+						describe(setting, this.host.settings);
+					});
+					new NoteSuggest(this.app, text.inputEl);
+				});
+			},
+		};
+	}
+
+	private templatesFolderRow(lang: Lang): SettingRow {
+		return this.folderRow(t(lang, "plugin.settings.templatesFolder"), t(lang, "plugin.settings.templatesFolderDesc"), "templatesFolder", DEFAULT_WORKSPACE.templatesFolder);
+	}
+
+	private plansFolderRow(lang: Lang): SettingRow {
+		return this.folderRow(t(lang, "plugin.settings.plansFolder"), t(lang, "plugin.settings.plansFolderDesc"), "plansFolder", "");
+	}
+
+	/** An empty templates folder means the default one (as the CLI reads it); an empty plans folder, the vault's root. */
+	private folderRow(name: string, desc: string, key: "templatesFolder" | "plansFolder", whenEmpty: string): SettingRow {
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addText((text) => {
+					text.setPlaceholder(whenEmpty || DEFAULT_WORKSPACE[key]).setValue(this.host.settings[key]);
+					text.onChange(async (value) => {
+						await this.save({ [key]: cleanPath(value) || whenEmpty });
+					});
+					new FolderSuggest(this.app, text.inputEl);
+				});
+			},
+		};
+	}
+
+	private languageRow(lang: Lang): SettingRow {
+		const name = t(lang, "plugin.settings.language");
+		const desc = t(lang, "plugin.settings.languageDesc");
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addDropdown((dropdown) => {
+					for (const option of UI_LANGUAGES) dropdown.addOption(option, t(lang, `plugin.settings.language.${option}`));
+					dropdown.setValue(this.host.settings.uiLanguage);
+					dropdown.onChange(async (value) => {
+						if (!isUiLanguage(value)) return;
+						await this.save({ uiLanguage: value });
+						this.refresh();
+					});
+				});
+			},
+		};
+	}
+
+	private async save(change: Partial<IntlPlanSettings>): Promise<void> {
+		this.host.settings = { ...this.host.settings, ...change };
+		await this.host.saveSettings();
+	}
+
+	/** Redraws the tab in its new language: `update()` on 1.13's declarative settings, `display()` before. */
+	private refresh(): void {
+		const tab = this as { update?: () => void };
+		if (requireApiVersion("1.13.0") && typeof tab.update === "function") tab.update();
+		else this.display();
+	}
+}

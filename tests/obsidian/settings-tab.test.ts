@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { PluginSettingTab } from "obsidian-test-mocks/obsidian";
+import { describe, expect, it } from "vitest";
+import { IntlPlanSettingTab } from "../../src/obsidian/settings-tab.js";
+import { loadPlugin, settle, type Harness } from "./support/harness.js";
+import { setLanguage__ } from "./support/obsidian-shim.js";
+
+function settingsTab(h: Harness): IntlPlanSettingTab {
+	const tab = h.mockPlugin.settingTabs__[0];
+	if (!(tab instanceof IntlPlanSettingTab)) throw new Error("no settings tab");
+	return tab;
+}
+
+function type(input: HTMLInputElement | undefined, value: string): void {
+	if (!input) throw new Error("no input");
+	input.value = value;
+	input.dispatchEvent(new Event("input"));
+}
+
+describe("settings tab", () => {
+	it("should show the four settings, with a heading, in the UI language", async () => {
+		const h = await loadPlugin();
+		const tab = settingsTab(h);
+		tab.display();
+		const shown = tab.containerEl.textContent ?? "";
+		for (const name of ["Checklist library", "Templates folder", "Plans folder", "Interface", "Language"]) expect(shown).toContain(name);
+		expect(tab.containerEl.querySelectorAll(".setting-item-heading")).toHaveLength(1);
+		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(3);
+		expect(tab.containerEl.querySelectorAll("select")).toHaveLength(1);
+
+		setLanguage__("zh");
+		tab.display();
+		expect(tab.containerEl.textContent).toContain("清单库");
+		expect(tab.containerEl.textContent).toContain("规划文件夹");
+	});
+
+	it("should hand Obsidian 1.13 the same rows as definitions (settings search included)", async () => {
+		const h = await loadPlugin();
+		const tab = settingsTab(h);
+		const groups = tab.getSettingDefinitions();
+		expect(groups.map((g) => g.heading)).toEqual([undefined, "Interface"]);
+		expect(groups.flatMap((g) => g.items.map((i) => i.name))).toEqual(["Checklist library", "Templates folder", "Plans folder", "Language"]);
+		const declarative = PluginSettingTab.fromOriginalType2__(tab);
+		declarative.update();
+		declarative.renderTab__();
+		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(3);
+		expect(tab.containerEl.textContent).toContain("Checklist library");
+	});
+
+	it("should save what is typed as vault paths, the library as its note's path", async () => {
+		const h = await loadPlugin();
+		const tab = settingsTab(h);
+		tab.display();
+		const [library, templates, plans] = Array.from(tab.containerEl.querySelectorAll("input"));
+		type(library, "Team\\library");
+		type(templates, "/Shared/Templates/");
+		type(plans, "");
+		await settle();
+		expect(h.plugin.settings).toMatchObject({ libraryPath: "Team/library.md", templatesFolder: "Shared/Templates", plansFolder: "" });
+		expect(h.mockPlugin.data__).toMatchObject({ libraryPath: "Team/library.md", templatesFolder: "Shared/Templates", plansFolder: "" });
+	});
+
+	it("should say when the library note does not exist yet", async () => {
+		const h = await loadPlugin({ "Team/library.md": "# ours" });
+		const tab = settingsTab(h);
+		tab.display();
+		const library = tab.containerEl.querySelector("input") ?? undefined;
+		type(library, "Team/missing");
+		await settle();
+		expect(tab.containerEl.textContent).toContain("There is no note at Team/missing.md yet, so the built-in library is used.");
+		type(library, "Team/library");
+		await settle();
+		expect(tab.containerEl.textContent).not.toContain("There is no note");
+	});
+
+	it("should fall back to the default templates folder when cleared, as the CLI reads it", async () => {
+		const h = await loadPlugin({}, { templatesFolder: "Mine" });
+		const tab = settingsTab(h);
+		tab.display();
+		type(Array.from(tab.containerEl.querySelectorAll("input"))[1], " ");
+		await settle();
+		expect(h.plugin.settings.templatesFolder).toBe("Templates/Intl plan");
+	});
+
+	it("should switch the plugin's language and redraw in it", async () => {
+		const h = await loadPlugin();
+		const tab = settingsTab(h);
+		tab.display();
+		const select = tab.containerEl.querySelector("select");
+		if (!select) throw new Error("no select");
+		expect(Array.from(select.options).map((o) => o.text)).toEqual(["Same as Obsidian", "English", "中文"]);
+		select.value = "zh";
+		select.dispatchEvent(new Event("change"));
+		await settle();
+		expect(h.plugin.settings.uiLanguage).toBe("zh");
+		expect(h.mockPlugin.data__).toMatchObject({ uiLanguage: "zh" });
+		expect(tab.getSettingDefinitions()[1]?.heading).toBe("界面");
+	});
+});
