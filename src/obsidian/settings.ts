@@ -14,6 +14,14 @@ export interface IntlPlanSettings extends PlanConfig, WorkspaceSettings {
 	/** Schema of this file, so a later release can migrate what an older one saved. */
 	readonly version: typeof SETTINGS_VERSION;
 	readonly uiLanguage: UiLanguage;
+	/** Add the Tasks plugin's `✅ YYYY-MM-DD` when a task is ticked in a view. */
+	readonly doneDate: boolean;
+	/** Recorded as `[done-by:: …]` when a task is ticked in a view; empty: not recorded. */
+	readonly doneBy: string;
+	/** Vault folders to index; empty: the whole vault. */
+	readonly includeFolders: readonly string[];
+	/** Vault folders never indexed (the templates folder always is). */
+	readonly excludeFolders: readonly string[];
 }
 
 /** What the commands and the settings tab need from the plugin: its settings and a way to keep them. */
@@ -24,11 +32,17 @@ export interface SettingsHost {
 
 /** Whatever `loadData()` returned (nothing on first run, an older or hand-edited file) over the defaults. */
 export function settingsFrom(saved: unknown): IntlPlanSettings {
-	const uiLanguage = saved && typeof saved === "object" ? (saved as Record<string, unknown>).uiLanguage : undefined;
+	const s = (saved && typeof saved === "object" ? saved : {}) as Record<string, unknown>;
+	const folders = (v: unknown): string[] =>
+		Array.isArray(v) ? v.filter((x): x is string => typeof x === "string").map((x) => x.trim().replace(/^\/+|\/+$/g, "")).filter((x) => x !== "") : [];
 	return {
 		...withDefaults(saved),
 		...workspaceWithDefaults(saved),
-		uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : "auto",
+		uiLanguage: isUiLanguage(s.uiLanguage) ? s.uiLanguage : "auto",
+		doneDate: typeof s.doneDate === "boolean" ? s.doneDate : true,
+		doneBy: typeof s.doneBy === "string" ? s.doneBy.trim() : "",
+		includeFolders: folders(s.includeFolders),
+		excludeFolders: folders(s.excludeFolders),
 		version: SETTINGS_VERSION,
 	};
 }
