@@ -5,11 +5,14 @@
 import { Command, CommanderError } from "commander";
 import { langFromLocale, t, type Lang } from "../core/index.js";
 import { PlanChoiceError } from "./choose-plan.js";
+import { registerCanvas } from "./commands/canvas-command.js";
 import { registerChecklist } from "./commands/checklist-command.js";
 import { registerIndex } from "./commands/index-command.js";
 import { registerLibrary } from "./commands/library-command.js";
 import { registerNew } from "./commands/new-command.js";
+import { registerRollup } from "./commands/rollup-command.js";
 import { registerShow } from "./commands/show-command.js";
+import { registerSummary } from "./commands/summary-command.js";
 import { UsageError, type Io } from "./context.js";
 import { VaultError } from "./index-vault.js";
 import { LibraryError } from "./library-source.js";
@@ -39,6 +42,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 	registerNew(program, ctx);
 	registerChecklist(program, ctx);
 	registerLibrary(program, ctx);
+	registerSummary(program, ctx);
+	registerCanvas(program, ctx);
+	registerRollup(program, ctx);
 
 	try {
 		await program.parseAsync([...argv], { from: "user" });

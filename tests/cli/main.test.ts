@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -232,5 +232,66 @@ describe("intl-plan new, checklist and library", () => {
 		await main(["index", vault, "--json"], io);
 		expect((JSON.parse(io.stdout) as { plans: { path: string }[] }).plans.map((p) => p.path)).toEqual(["Plans/Acme plan.md"]);
 		expect(io.stderr).toBe("");
+	});
+});
+
+describe("intl-plan summary, canvas and rollup", () => {
+	const plan = join("Plans", "Acme plan.md");
+
+	it("should print the summary in the plan's language and as JSON", async () => {
+		const md = capture();
+		expect(await main(["summary", vault, "--today", "2026-11-25", "--lang", "zh"], md)).toBe(0);
+		expect(md.stdout).toContain("# 规划摘要：Acme plan");
+		expect(md.stdout).toContain("```mermaid");
+		const json = capture();
+		expect(await main(["summary", vault, "--format", "json", "--today", "2026-11-25"], json)).toBe(0);
+		const [s] = JSON.parse(json.stdout) as { overdue: { daysLate: number }[] }[];
+		expect(s?.overdue.map((o) => o.daysLate)).toEqual([319]);
+	});
+
+	it("should write between the markers, touching nothing else, and not again when nothing changed", async () => {
+		const before = readFileSync(join(vault, plan), "utf8");
+		expect(await main(["summary", vault, "--write", "--in-plan", "--today", "2026-11-25"], capture())).toBe(0);
+		const written = readFileSync(join(vault, plan), "utf8");
+		expect(written.startsWith(before)).toBe(true);
+		expect(written).toContain("%% intl-plan:summary start %%");
+		const again = capture();
+		expect(await main(["summary", vault, "--write", "--in-plan", "--today", "2026-11-25"], again)).toBe(0);
+		expect(again.stdout).toContain("up to date");
+		expect(readFileSync(join(vault, plan), "utf8")).toBe(written);
+	});
+
+	it("should write its own note next to the plan", async () => {
+		expect(await main(["summary", vault, "--write", "--today", "2026-11-25"], capture())).toBe(0);
+		expect(readFileSync(join(vault, "Plans", "Acme plan 摘要 Summary.md"), "utf8")).toContain("Acme plan");
+	});
+
+	it("should refuse unpaired markers and write nothing", async () => {
+		writeFileSync(join(vault, plan), PLAN + "%% intl-plan:summary end %%\n");
+		const io = capture();
+		expect(await main(["summary", vault, "--write", "--in-plan", "--today", "2026-11-25"], io)).toBe(2);
+		expect(io.stderr).toContain("do not pair up");
+		expect(readFileSync(join(vault, plan), "utf8")).toBe(PLAN + "%% intl-plan:summary end %%\n");
+	});
+
+	it("should export a canvas once and refuse to replace a changed one without --force", async () => {
+		expect(await main(["canvas", vault, "--plan", "Acme"], capture())).toBe(0);
+		const file = join(vault, "Plans", "Acme plan.canvas");
+		const canvas = JSON.parse(readFileSync(file, "utf8")) as { nodes: { type: string }[] };
+		expect(canvas.nodes.filter((n) => n.type === "group")).toHaveLength(4);
+		writeFileSync(file, '{"nodes":[]}');
+		expect(await main(["canvas", vault, "--plan", "Acme"], capture())).toBe(2);
+		expect(readFileSync(file, "utf8")).toBe('{"nodes":[]}');
+		expect(await main(["canvas", vault, "--plan", "Acme", "--force"], capture())).toBe(0);
+	});
+
+	it("should roll up every plan, as markdown or JSON, and refuse a bad --sort", async () => {
+		const md = capture();
+		expect(await main(["rollup", vault, "--today", "2026-11-25"], md)).toBe(0);
+		expect(md.stdout).toMatch(/\| \[\[Plans\/Acme plan\\\|Acme plan\]\] \| 50% \| — \| — \| 0% \| 33% \| 1 \| \d+ \|/);
+		const json = capture();
+		expect(await main(["rollup", vault, "--format", "json", "--today", "2026-11-25"], json)).toBe(0);
+		expect((JSON.parse(json.stdout) as { overdue: number }[])[0]?.overdue).toBe(1);
+		expect(await main(["rollup", vault, "--sort", "size"], capture())).toBe(2);
 	});
 });

@@ -1,0 +1,44 @@
+/** `intl-plan canvas [vault] --plan … [--out …] [--force]`: the plan as a JSON Canvas file. */
+import type { Command } from "commander";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { planCanvas, t } from "../../core/index.js";
+import { findPlan } from "../choose-plan.js";
+import { UsageError, type CliContext } from "../context.js";
+import { DEFAULT_VAULT } from "../defaults.js";
+import { indexFolder } from "../index-vault.js";
+import { ConflictError, writeNote } from "../safe-write.js";
+import { loadSettings } from "../settings.js";
+import { langOption } from "./options.js";
+
+export function registerCanvas(program: Command, ctx: CliContext): void {
+	const { lang, io } = ctx;
+	program
+		.command("canvas")
+		.description(t(lang, "cli.canvas.description"))
+		.argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT)
+		.option("--plan <plan>", t(lang, "cli.opt.plan"))
+		.option("--out <file>", t(lang, "cli.opt.out"))
+		.option("--force", t(lang, "cli.opt.force"))
+		.addOption(langOption(lang))
+		.action((vault: string, opts: { plan?: string; out?: string; force?: boolean }) => {
+			const { config, workspace } = loadSettings(vault);
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
+			const plan = findPlan(run.index, opts.plan, lang);
+			const out = (opts.out ?? plan.path.replace(/\.md$/i, ".canvas")).replace(/\\/g, "/").replace(/^\/+/, "");
+			const path = out.toLowerCase().endsWith(".canvas") ? out : `${out}.canvas`;
+			const full = join(vault, ...path.split("/"));
+			const text = JSON.stringify(planCanvas(run.index, plan, lang), null, "\t") + "\n";
+			const old = existsSync(full) ? readFileSync(full, "utf8") : null;
+			if (old === text) return void io.out(t(lang, "cli.write.unchanged", { path }) + "\n");
+			// A canvas a user rearranged is their work: replaced only when asked.
+			if (old !== null && !opts.force) throw new UsageError(t(lang, "cli.write.exists", { path }));
+			try {
+				writeNote(full, text, old);
+			} catch (e) {
+				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.write.changed", { path }));
+				throw e;
+			}
+			io.out(t(lang, "cli.write.done", { path }) + "\n");
+		});
+}

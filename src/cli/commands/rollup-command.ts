@@ -1,0 +1,39 @@
+/** `intl-plan rollup [vault] [--format md|json] [--sort …] [--folder …]`: every plan side by side. */
+import type { Command } from "commander";
+import { rollup, rollupMarkdown, t, type RollupSort } from "../../core/index.js";
+import { UsageError, type CliContext } from "../context.js";
+import { DEFAULT_VAULT } from "../defaults.js";
+import { indexFolder } from "../index-vault.js";
+import { LibraryError, loadLibrary } from "../library-source.js";
+import { loadSettings } from "../settings.js";
+import { langOption } from "./options.js";
+import { checkedDate } from "./summary-command.js";
+
+const SORTS: readonly RollupSort[] = ["plan", "overall", "overdue", "gaps", "strategy", "technology", "marketing", "compliance"];
+
+export function registerRollup(program: Command, ctx: CliContext): void {
+	const { lang, io } = ctx;
+	program
+		.command("rollup")
+		.description(t(lang, "cli.rollup.description"))
+		.argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT)
+		.option("--format <format>", t(lang, "cli.opt.format"), "md")
+		.option("--sort <column>", t(lang, "cli.opt.sort"), "plan")
+		.option("--folder <folder>", t(lang, "cli.opt.folder.rollup"))
+		.option("--today <date>", "YYYY-MM-DD")
+		.option("--library <note>", t(lang, "cli.opt.library"))
+		.addOption(langOption(lang))
+		.action((vault: string, opts: { format?: string; sort?: string; folder?: string; today?: string; library?: string }) => {
+			if (opts.format !== "md" && opts.format !== "json") throw new UsageError(t(lang, "cli.new.badValue", { option: "--format", value: opts.format ?? "", allowed: "md, json" }));
+			const sort = SORTS.find((s) => s === opts.sort);
+			if (!sort) throw new UsageError(t(lang, "cli.new.badValue", { option: "--sort", value: opts.sort ?? "", allowed: SORTS.join(", ") }));
+			const today = checkedDate(opts.today, lang);
+			const { config, workspace } = loadSettings(vault);
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
+			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
+			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
+			const rows = rollup(run.index, source.library, today, { sort, ...(opts.folder ? { folder: opts.folder } : {}) });
+			io.out(opts.format === "json" ? JSON.stringify(rows, null, 2) + "\n" : rollupMarkdown(rows, lang));
+			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
+		});
+}

@@ -1,0 +1,102 @@
+/**
+ * `intl-plan summary [vault] [--plan …] [--format md|json] [--write] [--in-plan] [--today …] [--lang …]`.
+ * With --write: into its own note next to the plan, or between the markers in the plan note; an
+ * unchanged summary writes nothing, and a note that changed meanwhile is never overwritten.
+ */
+import type { Command } from "commander";
+import { format } from "date-fns";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { regenerate, summarizePlan, summaryMarkdown, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
+import { findPlans } from "../choose-plan.js";
+import { UsageError, type CliContext } from "../context.js";
+import { DEFAULT_VAULT } from "../defaults.js";
+import { indexFolder } from "../index-vault.js";
+import { LibraryError, loadLibrary } from "../library-source.js";
+import { ConflictError, writeNote } from "../safe-write.js";
+import { loadSettings } from "../settings.js";
+import { langOption } from "./options.js";
+
+interface SummaryFlags {
+	plan?: string;
+	format?: string;
+	write?: boolean;
+	inPlan?: boolean;
+	today?: string;
+	library?: string;
+	lang?: string;
+}
+
+export function registerSummary(program: Command, ctx: CliContext): void {
+	const { lang: uiLang, io } = ctx;
+	program
+		.command("summary")
+		.description(t(uiLang, "cli.summary.description"))
+		.argument("[vault]", t(uiLang, "cli.arg.vault"), DEFAULT_VAULT)
+		.option("--plan <plan>", t(uiLang, "cli.opt.plan"))
+		.option("--format <format>", t(uiLang, "cli.opt.format"), "md")
+		.option("--write", t(uiLang, "cli.opt.write"))
+		.option("--in-plan", t(uiLang, "cli.opt.inPlan"))
+		.option("--today <date>", "YYYY-MM-DD")
+		.option("--library <note>", t(uiLang, "cli.opt.library"))
+		.addOption(langOption(uiLang))
+		.action((vault: string, opts: SummaryFlags) => {
+			if (opts.format !== "md" && opts.format !== "json") throw new UsageError(t(uiLang, "cli.new.badValue", { option: "--format", value: opts.format ?? "", allowed: "md, json" }));
+			const today = checkedDate(opts.today, uiLang);
+			const { config, workspace, warning } = loadSettings(vault);
+			if (warning) io.err(`intl-plan: ${warning}\n`);
+			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), [workspace.templatesFolder]);
+			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
+			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(uiLang, "cli.library.builtin"), "invalid");
+			const plans = findPlans(run.index, opts.plan, uiLang);
+			const summaries = plans.map((plan) => ({ plan, summary: summarizePlan(run.index, plan.path, source.library, today) }));
+			if (!opts.write) {
+				if (opts.format === "json") io.out(JSON.stringify(summaries.map((s) => s.summary), null, 2) + "\n");
+				else io.out(summaries.map(({ plan, summary }) => (summary ? summaryMarkdown(summary, langFor(plan, opts.lang, uiLang)) : "")).join("\n"));
+				return;
+			}
+			for (const { plan, summary } of summaries) {
+				if (!summary) continue;
+				const markdown = summaryMarkdown(summary, langFor(plan, opts.lang, uiLang));
+				const target = opts.inPlan ? plan.path : summaryNotePath(plan, workspace.summaryNoteName);
+				io.out(writeSummary(vault, target, markdown, Boolean(opts.inPlan), uiLang) + "\n");
+			}
+			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
+		});
+}
+
+/** The plan's own language when it has one (both → the user's), unless --lang says otherwise. */
+function langFor(plan: Plan, flag: string | undefined, uiLang: Lang): Lang {
+	if (flag === "en" || flag === "zh") return flag;
+	return plan.profile.lang === "en" || plan.profile.lang === "zh" ? plan.profile.lang : uiLang;
+}
+
+export function summaryNotePath(plan: Plan, pattern: string): string {
+	const folder = plan.path.includes("/") ? plan.path.slice(0, plan.path.lastIndexOf("/") + 1) : "";
+	return `${folder}${pattern.replace("{title}", plan.title)}.md`;
+}
+
+function writeSummary(vault: string, path: string, markdown: string, inPlan: boolean, lang: Lang): string {
+	const full = join(vault, ...path.split("/"));
+	const old = existsSync(full) ? readFileSync(full, "utf8") : null;
+	let next: { text: string; changed: boolean };
+	if (inPlan) {
+		const region = writeRegion(old ?? "", markdown);
+		if (!region.ok) throw new UsageError(t(lang, "cli.write.markers", { path }));
+		next = region;
+	} else next = regenerate(old, markdown);
+	if (!next.changed) return t(lang, "cli.write.unchanged", { path });
+	try {
+		writeNote(full, next.text, old);
+	} catch (e) {
+		if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.write.changed", { path }));
+		throw e;
+	}
+	return t(lang, "cli.write.done", { path });
+}
+
+export function checkedDate(value: string | undefined, lang: Lang): string {
+	if (value === undefined) return format(new Date(), "yyyy-MM-dd");
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(t(lang, "cli.new.badDate", { option: "--today", value }));
+	return value;
+}
