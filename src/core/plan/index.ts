@@ -7,7 +7,7 @@ export { readProfile, SIZES, INDUSTRIES, CHANNELS, LANGS, type Profile, type Com
 export { toIsoDate } from "./dates.js";
 export { statusOf, type Item, type ItemKind, type Status } from "./items.js";
 export { indexNote, type NoteIndex } from "./note-index.js";
-export { assignPlans, linkResolver } from "./membership.js";
+export { assignPlans, linkResolver, planForNote } from "./membership.js";
 export { indexVault, assembleIndex, type VaultIndex, type VaultFile, type Plan, type VaultProblem, type IndexOptions } from "./vault-index.js";
 export { quadrants, countStatuses, type Quadrant, type PlanScope, type StatusCounts } from "./quadrants.js";
 export { toJson, CONTRACT_VERSION } from "./json.js";

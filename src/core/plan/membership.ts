@@ -90,3 +90,18 @@ export function dirname(path: string): string {
 	const slash = path.lastIndexOf("/");
 	return slash === -1 ? "" : path.slice(0, slash);
 }
+
+/**
+ * The plan a note belongs to, as the index sees it: the note itself if it is a plan, else the plan
+ * of its items, else the folder rule (the nearest folder above it holding exactly one plan).
+ */
+export function planForNote(index: { readonly plans: readonly { readonly path: string }[]; readonly items: readonly { readonly path: string; readonly plan: string | null }[] }, path: string): string | null {
+	if (index.plans.some((p) => p.path === path)) return path;
+	const viaItem = index.items.find((i) => i.path === path && i.plan !== null);
+	if (viaItem) return viaItem.plan;
+	for (let folder = dirname(path); ; folder = dirname(folder)) {
+		const here = index.plans.filter((p) => dirname(p.path) === folder);
+		if (here.length === 1 && here[0]) return here[0].path;
+		if (here.length > 1 || folder === "") return null;
+	}
+}

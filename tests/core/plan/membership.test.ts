@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexVault } from "../../../src/core/plan/index.js";
+import { indexVault, planForNote } from "../../../src/core/plan/index.js";
 import type { VaultFile } from "../../../src/core/plan/index.js";
 
 const plan = (path: string, company = "Acme"): VaultFile => ({ path, text: `---\nintl-plan: 1\ncompany: ${company}\n---\n# Plan` });
@@ -93,5 +93,23 @@ describe("Membership: else the plan whose folder holds the note", () => {
 
 	it("should name the vault root when two plans sit there", () => {
 		expect(problemsOf([plan("a.md"), plan("b.md"), note("x.md")])).toEqual([["a.md", 1, "plan-folder-ambiguous", "/"]]);
+	});
+});
+
+describe("the plan a note belongs to", () => {
+	const index = indexVault([
+		{ path: "Plans/A/plan.md", text: "---\nintl-plan: 1\n---\n" },
+		{ path: "Plans/A/sub/task.md", text: "- [ ] x #intl/tech\n" },
+		{ path: "Notes/linked.md", text: '---\nplan: "[[plan]]"\n---\n- [ ] y #intl/tech\n' },
+		{ path: "Two/p1.md", text: "---\nintl-plan: 1\n---\n" },
+		{ path: "Two/p2.md", text: "---\nintl-plan: 1\n---\n" },
+	]);
+
+	it("should be the plan itself, the plan of its items, or its folder's single plan", () => {
+		expect(planForNote(index, "Plans/A/plan.md")).toBe("Plans/A/plan.md");
+		expect(planForNote(index, "Notes/linked.md")).toBe("Plans/A/plan.md");
+		expect(planForNote(index, "Plans/A/sub/empty note.md")).toBe("Plans/A/plan.md");
+		expect(planForNote(index, "Two/other.md")).toBeNull();
+		expect(planForNote(index, "Elsewhere/x.md")).toBeNull();
 	});
 });
