@@ -58,3 +58,31 @@ export function rollupMarkdown(rows: readonly RollupRow[], lang: Lang): string {
 		...rows.map((r) => `| [[${r.path.replace(/\.md$/i, "")}\\|${r.title}]] | ${DIMENSIONS.map((d) => pct(r.completion[d])).join(" | ")} | ${pct(r.overall)} | ${r.overdue} | ${r.gaps} |`),
 	].join("\n") + "\n";
 }
+
+export const ROLLUP_SORTS: readonly RollupSort[] = ["plan", "overall", "overdue", "gaps", "strategy", "technology", "marketing", "compliance"];
+
+export interface RollupOptionError {
+	readonly key: "rollup.badOption" | "rollup.badSort";
+	readonly args: Readonly<Record<string, string>>;
+}
+
+/** Options of an ```intl-plan-rollup``` block: `folder: Plans/EU` and `sort: overdue`, one per line. */
+export function parseRollupOptions(source: string): { folder: string | null; sort: RollupSort; errors: RollupOptionError[] } {
+	let folder: string | null = null;
+	let sort: RollupSort = "plan";
+	const errors: RollupOptionError[] = [];
+	source.split(/\r?\n/).forEach((raw, i) => {
+		const text = raw.trim();
+		if (text === "" || text.startsWith("#")) return;
+		const m = /^([A-Za-z]+)\s*[:：]\s*(.*)$/.exec(text);
+		const key = m?.[1]?.toLowerCase();
+		const value = (m?.[2] ?? "").trim();
+		if (key === "folder" && value !== "") folder = value.replace(/^\/+|\/+$/g, "");
+		else if (key === "sort") {
+			const found = ROLLUP_SORTS.find((s) => s === value.toLowerCase());
+			if (found) sort = found;
+			else errors.push({ key: "rollup.badSort", args: { line: String(i + 1), value, allowed: ROLLUP_SORTS.join(", ") } });
+		} else errors.push({ key: "rollup.badOption", args: { line: String(i + 1), option: key ?? text } });
+	});
+	return { folder, sort, errors };
+}

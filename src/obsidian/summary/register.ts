@@ -1,0 +1,133 @@
+/**
+ * Summaries, canvas export and the roll-up in Obsidian: two commands (no default hotkeys), the
+ * ```intl-plan-rollup``` code block, and the same jobs for Obsidian's command line
+ * (`obsidian intl-plan:summary`, `…:rollup`, `…:canvas`; Obsidian 1.12.2).
+ */
+import type { Plugin } from "obsidian";
+import { planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryMarkdown, t, type Lang, type Library, type Plan, type RollupSort } from "../../core/index.js";
+import { uiLang } from "../language.js";
+import { loadLibrary } from "../library.js";
+import { inform, warn } from "../notices.js";
+import type { SettingsHost } from "../settings.js";
+import { localToday } from "../today.js";
+import type { IndexSource } from "../view/index-source.js";
+import { rollupBlockProcessor } from "./rollup-block.js";
+import { exportPlanCanvas, summaryLang, writePlanSummary } from "./summary-actions.js";
+
+export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: IndexSource): void {
+	const { app } = plugin;
+	const lang = (): Lang => uiLang(plugin.settings);
+	const names = lang();
+	let library: Library | null = null;
+	const refreshLibrary = async (): Promise<Library | null> => (library = (await loadLibrary(app, plugin.settings, lang()))?.library ?? null);
+
+	/** The active note's plan, when the index knows it. */
+	const activePlan = (): Plan | null => {
+		const file = app.workspace.getActiveFile();
+		if (!file || !source.isReady()) return null;
+		const index = source.current();
+		const path = planForNote(index, file.path);
+		return index.plans.find((p) => p.path === path) ?? null;
+	};
+	const report = (r: { ok: boolean; message: string }): void => {
+		if (r.message) (r.ok ? inform : warn)(r.message);
+	};
+
+	plugin.addCommand({
+		id: "write-plan-summary",
+		name: t(names, "summary.command.write"),
+		checkCallback: (checking) => {
+			const plan = activePlan();
+			if (!plan) return false;
+			if (!checking) {
+				void (async () => {
+					const lib = await refreshLibrary();
+					if (lib) report(await writePlanSummary(app, plugin.settings, source.current(), plan, lib, localToday(), lang()));
+				})();
+			}
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "export-plan-canvas",
+		name: t(names, "summary.command.canvas"),
+		checkCallback: (checking) => {
+			const plan = activePlan();
+			if (!plan) return false;
+			if (!checking) void exportPlanCanvas(app, source.current(), plan, lang()).then(report);
+			return true;
+		},
+	});
+
+	plugin.registerMarkdownCodeBlockProcessor(
+		"intl-plan-rollup",
+		rollupBlockProcessor({ app, source, lang, library: () => library, today: localToday }),
+	);
+	void refreshLibrary();
+
+	registerCliHandlers(plugin, source, lang, refreshLibrary);
+}
+
+function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource, lang: () => Lang, library: () => Promise<Library | null>): void {
+	// Obsidian before 1.12.2 has no command line: nothing to register there.
+	if (typeof plugin.registerCliHandler !== "function") return;
+	const l = lang();
+	const findPlan = (wanted: string | undefined): Plan | null => {
+		const plans = source.current().plans;
+		if (!wanted) return plans.length === 1 ? (plans[0] ?? null) : null;
+		const w = wanted.toLowerCase().replace(/\.md$/, "");
+		return plans.find((p) => p.path.toLowerCase().replace(/\.md$/, "") === w || p.title.toLowerCase() === w) ?? null;
+	};
+	const fail = (message: string): string => t(lang(), "summary.cli.error", { message });
+
+	plugin.registerCliHandler(
+		"intl-plan:summary",
+		t(l, "summary.cli.summary"),
+		{
+			plan: { value: "<plan>", description: t(l, "summary.cli.plan") },
+			format: { value: "<md|json>", description: t(l, "summary.cli.format") },
+			today: { value: "<YYYY-MM-DD>", description: t(l, "summary.cli.today") },
+			lang: { value: "<en|zh>", description: t(l, "summary.cli.lang") },
+			write: { description: t(l, "summary.cli.write") },
+		},
+		async (params) => {
+			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
+			const plan = findPlan(params.plan);
+			if (!plan) return fail(t(lang(), "summary.noPlan"));
+			const lib = await library();
+			if (!lib) return fail(t(lang(), "summary.cli.libraryInvalid"));
+			const today = params.today && /^\d{4}-\d{2}-\d{2}$/.test(params.today) ? params.today : localToday();
+			if (params.write === "true") return (await writePlanSummary(plugin.app, plugin.settings, source.current(), plan, lib, today, lang())).message;
+			const summary = summarizePlan(source.current(), plan.path, lib, today);
+			if (!summary) return fail(t(lang(), "summary.noPlan"));
+			const outLang = params.lang === "en" || params.lang === "zh" ? params.lang : summaryLang(plan, lang());
+			return params.format === "json" ? JSON.stringify(summary, null, 2) : summaryMarkdown(summary, outLang);
+		},
+	);
+	plugin.registerCliHandler(
+		"intl-plan:rollup",
+		t(l, "summary.cli.rollup"),
+		{
+			format: { value: "<md|json>", description: t(l, "summary.cli.format") },
+			sort: { value: "<column>", description: t(l, "summary.cli.sort") },
+			folder: { value: "<folder>", description: t(l, "summary.cli.folder") },
+		},
+		async (params) => {
+			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
+			const sort: RollupSort = ROLLUP_SORTS.find((s) => s === params.sort) ?? "plan";
+			const rows = rollup(source.current(), await library(), localToday(), { sort, ...(params.folder ? { folder: params.folder } : {}) });
+			return params.format === "json" ? JSON.stringify(rows, null, 2) : rollupMarkdown(rows, lang());
+		},
+	);
+	plugin.registerCliHandler(
+		"intl-plan:canvas",
+		t(l, "summary.cli.canvas"),
+		{ plan: { value: "<plan>", description: t(l, "summary.cli.plan") } },
+		async (params) => {
+			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
+			const plan = findPlan(params.plan);
+			if (!plan) return fail(t(lang(), "summary.noPlan"));
+			return (await exportPlanCanvas(plugin.app, source.current(), plan, lang())).message;
+		},
+	);
+}

@@ -1,0 +1,75 @@
+/**
+ * "Write plan summary" and "Export plan to canvas": the core computes, this moves text in and out.
+ * Existing notes change only through Vault.process (recomputed on the note's current text), so an
+ * edit that lands meanwhile is never lost; a summary that did not change writes nothing.
+ */
+import { TFile, type App } from "obsidian";
+import { planCanvas, regenerate, summarizePlan, summaryMarkdown, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
+import type { IntlPlanSettings } from "../settings.js";
+import { writeNewNote } from "../write-note.js";
+
+export type ActionResult = { readonly ok: true; readonly message: string; readonly path: string } | { readonly ok: false; readonly message: string };
+
+/** The language of a plan's summary: the plan's own, else the interface's. */
+export function summaryLang(plan: Plan, uiLang: Lang): Lang {
+	return plan.profile.lang === "en" || plan.profile.lang === "zh" ? plan.profile.lang : uiLang;
+}
+
+export function summaryNotePath(plan: Plan, pattern: string): string {
+	const folder = plan.path.includes("/") ? plan.path.slice(0, plan.path.lastIndexOf("/") + 1) : "";
+	return `${folder}${pattern.replace("{title}", plan.title)}.md`;
+}
+
+export async function writePlanSummary(
+	app: App,
+	settings: IntlPlanSettings,
+	index: VaultIndex,
+	plan: Plan,
+	library: Library,
+	today: string,
+	uiLang: Lang,
+): Promise<ActionResult> {
+	const summary = summarizePlan(index, plan.path, library, today);
+	if (!summary) return { ok: false, message: t(uiLang, "summary.noPlan") };
+	const markdown = summaryMarkdown(summary, summaryLang(plan, uiLang));
+	const path = settings.summaryTarget === "plan" ? plan.path : summaryNotePath(plan, settings.summaryNoteName);
+	const existing = app.vault.getAbstractFileByPath(path);
+	if (!(existing instanceof TFile)) {
+		if (settings.summaryTarget === "plan") return { ok: false, message: t(uiLang, "summary.noPlan") };
+		const file = await writeNewNote(app, path, markdown, uiLang);
+		return file ? { ok: true, path, message: t(uiLang, "summary.written", { plan: plan.title, path }) } : { ok: false, message: "" };
+	}
+	// Set inside the callback, which may run more than once if the note changes meanwhile.
+	let outcome = "unchanged" as "written" | "unchanged" | "markers";
+	await app.vault.process(existing, (current) => {
+		const next = settings.summaryTarget === "plan" ? writeRegion(current, markdown) : { ok: true as const, ...regenerate(current, markdown) };
+		if (!next.ok) {
+			outcome = "markers";
+			return current;
+		}
+		outcome = next.changed ? "written" : "unchanged";
+		return next.text;
+	});
+	if (outcome === "markers") return { ok: false, message: t(uiLang, "summary.markers", { path }) };
+	const key = outcome === "written" ? "summary.written" : "summary.upToDate";
+	return { ok: true, path, message: t(uiLang, key, { plan: plan.title, path }) };
+}
+
+export async function exportPlanCanvas(app: App, index: VaultIndex, plan: Plan, uiLang: Lang): Promise<ActionResult> {
+	const text = JSON.stringify(planCanvas(index, plan, uiLang), null, "\t") + "\n";
+	const base = plan.path.replace(/\.md$/i, "");
+	let path = `${base}.canvas`;
+	const existing = app.vault.getAbstractFileByPath(path);
+	if (existing instanceof TFile) {
+		if ((await app.vault.read(existing)) === text) return { ok: true, path, message: t(uiLang, "summary.canvasWritten", { plan: plan.title, path }) };
+		// A canvas the user rearranged is their work: the new one goes beside it.
+		let n = 2;
+		while (app.vault.getAbstractFileByPath(`${base} ${n}.canvas`)) n++;
+		const other = `${base} ${n}.canvas`;
+		const file = await writeNewNote(app, other, text, uiLang);
+		return file ? { ok: true, path: other, message: t(uiLang, "summary.canvasExists", { path, other }) } : { ok: false, message: "" };
+	}
+	const file = await writeNewNote(app, path, text, uiLang);
+	path = file?.path ?? path;
+	return file ? { ok: true, path, message: t(uiLang, "summary.canvasWritten", { plan: plan.title, path }) } : { ok: false, message: "" };
+}
