@@ -79,7 +79,7 @@ describe("the roll-up code block", () => {
 	function render(source: string, index: VaultIndex = INDEX) {
 		const app = vault(FILES).asOriginalType__();
 		const src = sourceOf(index);
-		const el = document.createElement("div");
+		const el = document.body.createDiv();
 		const children: { load(): void; unload(): void }[] = [];
 		const ctx = { addChild: (c: { load(): void; unload(): void }) => (children.push(c), c.load()), sourcePath: "x.md" };
 		rollupBlockProcessor({ app, source: src, lang: () => "en", library: () => LIBRARY, today: () => "2026-11-25" })(source, el, ctx as never);
@@ -88,7 +88,7 @@ describe("the roll-up code block", () => {
 
 	it("should list every plan with completion, overdue and gaps", () => {
 		const { el } = render("");
-		const rows = [...el.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+		const rows = Array.from(el.querySelectorAll("tbody tr"), (tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent));
 		expect(rows).toEqual([
 			["恒泰制造 国际化规划", "33%", "25%", "14%", "23%", "23%", "10", "54"],
 			["灵犀贸易 国际化规划", "22%", "23%", "25%", "19%", "22%", "8", "58"],
@@ -97,17 +97,17 @@ describe("the roll-up code block", () => {
 
 	it("should sort when a column header is clicked", () => {
 		const { el } = render("");
-		const header = [...el.querySelectorAll("th")].find((th) => th.textContent === "Compliance")!;
+		const header = Array.from(el.querySelectorAll<HTMLElement>("th")).find((th) => th.textContent === "Compliance")!;
 		header.click();
 		// Least complete first: Lingxi (19%) before Hengtai (23%), the reverse of the default order.
-		expect([...el.querySelectorAll("tbody tr td:first-child")].map((td) => td.textContent)).toEqual(["灵犀贸易 国际化规划", "恒泰制造 国际化规划"]);
+		expect(Array.from(el.querySelectorAll<HTMLElement>("tbody tr td:first-child")).map((td) => td.textContent)).toEqual(["灵犀贸易 国际化规划", "恒泰制造 国际化规划"]);
 		expect(el.querySelector("th.is-sorted")?.textContent).toBe("Compliance");
 	});
 
 	it("should report bad options inline and draw no table", () => {
 		const { el } = render("sort: size\ncolour: red");
 		expect(el.querySelector("table")).toBeNull();
-		expect([...el.querySelectorAll(".intl-plan-block-error div")].map((d) => d.textContent)).toEqual([
+		expect(Array.from(el.querySelectorAll<HTMLElement>(".intl-plan-block-error div")).map((d) => d.textContent)).toEqual([
 			'Line 1: sort cannot be "size". Use plan, overall, overdue, gaps, strategy, technology, marketing, compliance.',
 			"Line 2: colour is not an option here. Options: folder, sort.",
 		]);
