@@ -84,7 +84,6 @@ export const en = {
 	"bases.count": "{count} notes",
 
 	"settings.reading": "Tags and headings",
-	"settings.reading.desc": "How notes are sorted into the four dimensions. Changes apply to the whole vault at once.",
 	"settings.tagPrefixes": "Tag prefixes",
 	"settings.tagPrefixesDesc": "A prefix and a dimension's tag name make its tag, for example intl/strategy. Separate with commas; leave empty for the defaults.",
 	"settings.tagNames": "Tag names",

@@ -86,7 +86,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"bases.count": "{count} 篇笔记",
 
 	"settings.reading": "标签与标题",
-	"settings.reading.desc": "笔记如何归入四个维度。修改后整个库随即按新规则重新读取。",
 	"settings.tagPrefixes": "标签前缀",
 	"settings.tagPrefixesDesc": "前缀加维度的标签名构成该维度的标签，例如 国际化/战略决策。用逗号分隔；留空则使用默认值。",
 	"settings.tagNames": "标签名",

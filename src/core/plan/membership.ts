@@ -71,7 +71,9 @@ export function linkResolver(allPaths: readonly string[]): (target: string, from
 		byPath.set(lower, p);
 		byPath.set(lower.replace(/\.md$/, ""), p);
 		const name = lower.slice(lower.lastIndexOf("/") + 1).replace(/\.md$/, "");
-		byName.set(name, [...(byName.get(name) ?? []), p]);
+		const same = byName.get(name);
+		if (same) same.push(p);
+		else byName.set(name, [p]);
 	}
 	return (target, from) => {
 		const t = target.trim().replace(/^\/+/, "").toLowerCase();

@@ -59,7 +59,11 @@ interface GroupLayout {
 
 function layoutGroup(dimension: Dimension, items: readonly Item[], lang: Lang): GroupLayout {
 	const byNote = new Map<string, Item[]>();
-	for (const item of items) byNote.set(item.path, [...(byNote.get(item.path) ?? []), item]);
+	for (const item of items) {
+		const list = byNote.get(item.path);
+		if (list) list.push(item);
+		else byNote.set(item.path, [item]);
+	}
 	const columnsY = new Array<number>(COLUMNS).fill(GROUP_PADDING);
 	const cards: CanvasNode[] = [];
 	[...byNote.entries()].forEach(([path, noteItems], n) => {

@@ -1,5 +1,5 @@
 /** Plan summaries, the Mermaid chart, JSON Canvas export and the team roll-up. */
-export { summarizePlan, type PlanSummary, type DimensionProgress, type Gap, type NextStep, type OverdueItem } from "./plan-summary.js";
+export { summarizePlan, summarizeItems, type PlanSummary, type DimensionProgress, type Gap, type NextStep, type OverdueItem } from "./plan-summary.js";
 export { summaryMarkdown } from "./summary-markdown.js";
 export { completionChart, mermaidLabel } from "./mermaid.js";
 export { writeRegion, regenerate, REGION_START, REGION_END, type RegionWrite } from "./marker-region.js";

@@ -62,8 +62,11 @@ const isOpen = (i: Item): boolean => i.status === "open" || i.status === "in-pro
 
 export function summarizePlan(index: Pick<VaultIndex, "plans" | "items">, planPath: string, library: Pick<Library, "items"> | null, today: string): PlanSummary | null {
 	const plan = index.plans.find((p) => p.path === planPath);
-	if (!plan) return null;
-	const items = index.items.filter((i) => i.plan === planPath);
+	return plan ? summarizeItems(plan, index.items.filter((i) => i.plan === planPath), library, today) : null;
+}
+
+/** The summary of a plan from its own items (the roll-up groups the vault's items by plan once). */
+export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick<Library, "items"> | null, today: string): PlanSummary {
 	const tasks = items.filter((i) => i.kind === "task");
 
 	const progress = DIMENSIONS.map((d) => progressOf(d, tasks.filter((i) => i.dimension === d)));

@@ -3,7 +3,8 @@ import { t, type Lang } from "../i18n/index.js";
 import type { Library } from "../checklist/library.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { VaultIndex } from "../plan/vault-index.js";
-import { summarizePlan } from "./plan-summary.js";
+import type { Item } from "../plan/items.js";
+import { summarizeItems } from "./plan-summary.js";
 
 export interface RollupRow {
 	readonly path: string;
@@ -24,10 +25,17 @@ export function rollup(
 ): RollupRow[] {
 	const folder = options.folder?.replace(/^\/+|\/+$/g, "");
 	const rows: RollupRow[] = [];
+	// One pass over the vault's items, not one per plan: the roll-up stays linear in the vault.
+	const byPlan = new Map<string, Item[]>();
+	for (const item of index.items) {
+		if (item.plan === null) continue;
+		const list = byPlan.get(item.plan);
+		if (list) list.push(item);
+		else byPlan.set(item.plan, [item]);
+	}
 	for (const plan of index.plans) {
 		if (folder && !plan.path.startsWith(`${folder}/`)) continue;
-		const s = summarizePlan(index, plan.path, library, today);
-		if (!s) continue;
+		const s = summarizeItems(plan, byPlan.get(plan.path) ?? [], library, today);
 		rows.push({
 			path: plan.path,
 			title: plan.title,
