@@ -305,6 +305,7 @@ export const en = {
 	"rollup.col.plan": "Plan",
 	"rollup.col.overdue": "Overdue",
 	"rollup.col.gaps": "Gaps",
+	"rollup.col.doneBy": "Done by",
 	"rollup.col.total": "Overall",
 	"rollup.none": "No plans in this vault yet.",
 	"canvas.unassigned": "Other",

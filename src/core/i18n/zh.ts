@@ -307,6 +307,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"rollup.col.plan": "规划",
 	"rollup.col.overdue": "逾期",
 	"rollup.col.gaps": "缺口",
+	"rollup.col.doneBy": "完成人",
 	"rollup.col.total": "总体",
 	"rollup.none": "库中还没有规划。",
 	"canvas.unassigned": "其他",

@@ -4,4 +4,4 @@ export { summaryMarkdown } from "./summary-markdown.js";
 export { completionChart, mermaidLabel } from "./mermaid.js";
 export { writeRegion, regenerate, REGION_START, REGION_END, type RegionWrite } from "./marker-region.js";
 export { planCanvas, type Canvas, type CanvasNode } from "./canvas.js";
-export { rollup, rollupMarkdown, sortRows, parseRollupOptions, ROLLUP_SORTS, type RollupRow, type RollupSort, type RollupOptionError } from "./rollup.js";
+export { rollup, rollupMarkdown, sortRows, doneByText, parseRollupOptions, ROLLUP_SORTS, type RollupRow, type RollupSort, type RollupOptionError } from "./rollup.js";

@@ -13,6 +13,8 @@ export interface RollupRow {
 	readonly overall: number | null;
 	readonly overdue: number;
 	readonly gaps: number;
+	/** Who ticked the plan's done tasks (`[done-by:: …]`), most first: [name, count]. */
+	readonly doneBy: readonly (readonly [string, number])[];
 }
 
 export type RollupSort = "plan" | "overall" | "overdue" | "gaps" | Dimension;
@@ -35,7 +37,8 @@ export function rollup(
 	}
 	for (const plan of index.plans) {
 		if (folder && !plan.path.startsWith(`${folder}/`)) continue;
-		const s = summarizeItems(plan, byPlan.get(plan.path) ?? [], library, today);
+		const items = byPlan.get(plan.path) ?? [];
+		const s = summarizeItems(plan, items, library, today);
 		rows.push({
 			path: plan.path,
 			title: plan.title,
@@ -43,9 +46,24 @@ export function rollup(
 			overall: s.overall.completion,
 			overdue: s.overdue.length,
 			gaps: s.gaps.length,
+			doneBy: doneBy(items),
 		});
 	}
 	return sortRows(rows, options.sort ?? "plan");
+}
+
+function doneBy(items: readonly Item[]): [string, number][] {
+	const counts = new Map<string, number>();
+	for (const item of items) {
+		const who = item.status === "done" ? item.fields["done-by"]?.trim() : undefined;
+		if (who) counts.set(who, (counts.get(who) ?? 0) + 1);
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** `李明 5, Anna 3`: who ticked items, for tables. */
+export function doneByText(row: Pick<RollupRow, "doneBy">): string {
+	return row.doneBy.map(([name, n]) => `${name} ${n}`).join(", ");
 }
 
 /** Numbers sort worst first (least complete, most overdue, most gaps): what a lead looks at first. */
@@ -59,11 +77,11 @@ export function sortRows(rows: readonly RollupRow[], sort: RollupSort): RollupRo
 export function rollupMarkdown(rows: readonly RollupRow[], lang: Lang): string {
 	if (rows.length === 0) return t(lang, "rollup.none") + "\n";
 	const pct = (n: number | null): string => (n === null ? "—" : `${n}%`);
-	const header = [t(lang, "rollup.col.plan"), ...DIMENSIONS.map((d) => t(lang, `dimension.${d}.short`)), t(lang, "rollup.col.total"), t(lang, "rollup.col.overdue"), t(lang, "rollup.col.gaps")];
+	const header = [t(lang, "rollup.col.plan"), ...DIMENSIONS.map((d) => t(lang, `dimension.${d}.short`)), t(lang, "rollup.col.total"), t(lang, "rollup.col.overdue"), t(lang, "rollup.col.gaps"), t(lang, "rollup.col.doneBy")];
 	return [
 		`| ${header.join(" | ")} |`,
 		`| --- | ${header.slice(1).map(() => "---:").join(" | ")} |`,
-		...rows.map((r) => `| [[${r.path.replace(/\.md$/i, "")}\\|${r.title}]] | ${DIMENSIONS.map((d) => pct(r.completion[d])).join(" | ")} | ${pct(r.overall)} | ${r.overdue} | ${r.gaps} |`),
+		...rows.map((r) => `| [[${r.path.replace(/\.md$/i, "")}\\|${r.title}]] | ${DIMENSIONS.map((d) => pct(r.completion[d])).join(" | ")} | ${pct(r.overall)} | ${r.overdue} | ${r.gaps} | ${doneByText(r) || "—"} |`),
 	].join("\n") + "\n";
 }
 

@@ -3,7 +3,7 @@
  * dimension, overall, overdue and gaps; click a column to sort; refreshed when the index changes.
  */
 import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext } from "obsidian";
-import { DIMENSIONS, parseRollupOptions, rollup, t, type Lang, type Library, type RollupRow, type RollupSort } from "../../core/index.js";
+import { DIMENSIONS, doneByText, parseRollupOptions, rollup, t, type Lang, type Library, type RollupRow, type RollupSort } from "../../core/index.js";
 import type { IndexSource } from "../view/index-source.js";
 
 export interface RollupDeps {
@@ -63,6 +63,7 @@ class RollupBlock extends MarkdownRenderChild {
 			["overdue", t(lang, "rollup.col.overdue")],
 			["gaps", t(lang, "rollup.col.gaps")],
 		];
+		const doneByHeader = t(lang, "rollup.col.doneBy");
 		for (const [key, label] of columns) {
 			const th = head.createEl("th", { text: label, attr: { tabindex: "0", title: t(lang, "rollup.sortHint"), "aria-sort": key === this.sort ? "ascending" : "none" } });
 			th.toggleClass("is-sorted", key === this.sort);
@@ -78,6 +79,7 @@ class RollupBlock extends MarkdownRenderChild {
 				}
 			});
 		}
+		head.createEl("th", { text: doneByHeader });
 		const body = table.createEl("tbody");
 		for (const row of rows) this.renderRow(body, row);
 	}
@@ -94,5 +96,6 @@ class RollupBlock extends MarkdownRenderChild {
 		tr.createEl("td", { text: pct(row.overall) });
 		tr.createEl("td", { text: String(row.overdue), cls: row.overdue > 0 ? "intl-plan-overdue" : "" });
 		tr.createEl("td", { text: String(row.gaps) });
+		tr.createEl("td", { text: doneByText(row) || "—" });
 	}
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { rollup, summarizePlan, summaryMarkdown } from "../../../src/core/summary/index.js";
+import { indexVault } from "../../../src/core/plan/index.js";
+import { rollup, rollupMarkdown, summarizePlan, summaryMarkdown } from "../../../src/core/summary/index.js";
 import { exampleIndex, library, planPath, TODAY } from "./support.js";
 
 const APPROVED = "tests/core/summary/__approved__";
@@ -77,6 +78,15 @@ describe("the roll-up", () => {
 			expect(row.gaps).toBe(s.gaps.length);
 			for (const p of s.progress) expect(row.completion[p.dimension]).toBe(p.completion);
 		}
+	});
+
+	it("should credit who ticked the done items, most first", () => {
+		const index = indexVault([
+			{ path: "p.md", text: "---\nintl-plan: 1\n---\n## Strategy\n- [x] a [done-by:: 李明] ✅ 2026-11-01\n- [x] b [done-by:: Anna]\n- [x] c [done-by:: 李明]\n- [ ] d [done-by:: Zed]\n" },
+		]);
+		const [row] = rollup(index, null, TODAY);
+		expect(row?.doneBy).toEqual([["李明", 2], ["Anna", 1]]);
+		expect(rollupMarkdown(rollup(index, null, TODAY), "zh")).toContain("| 李明 2, Anna 1 |");
 	});
 
 	it("should sort worst first by a chosen column, and keep a folder's plans only", () => {
