@@ -19,7 +19,7 @@ export default defineConfig({
 				test: {
 					name: "core-and-cli",
 					include: ["tests/**/*.test.ts"],
-					exclude: ["tests/obsidian/**", "**/node_modules/**"],
+					exclude: ["tests/obsidian/**", "tests/e2e/**", "**/node_modules/**"],
 					// Node by default; a DOM test opts in with a `// @vitest-environment happy-dom` comment.
 					environment: "node",
 				},
@@ -36,6 +36,17 @@ export default defineConfig({
 				},
 				resolve: {
 					alias: [{ find: /^obsidian$/, replacement: fileURLToPath(new URL("tests/obsidian/support/obsidian-shim.ts", import.meta.url)) }],
+				},
+			},
+			{
+				extends: true,
+				test: {
+					// The quadrants in headless Chromium (tests/e2e): real layout, real CSS, screenshots.
+					name: "e2e",
+					include: ["tests/e2e/**/*.e2e.test.ts"],
+					environment: "node",
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
 				},
 			},
 		],

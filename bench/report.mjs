@@ -1,4 +1,5 @@
 // Turns measurements into the markdown that run.mjs prints and RESULTS.md keeps. Pure: data in, text out.
+import { liveSection, liveTargets } from "./live-run.mjs";
 
 export const VAULT_PHASES = ["floor", "remark-all", "remark-tagged", "index"];
 const MB = 1024 * 1024; // binary MB throughout, to match maxRSS (KiB / 1024)
@@ -80,7 +81,7 @@ export function judgeTargets({ vaults, longs }) {
 }
 
 export function renderReport(run) {
-	const targets = judgeTargets(run);
+	const targets = [...judgeTargets(run), ...(run.live ? liveTargets(run.live) : [])];
 	return [
 		`Measured ${run.date} on ${run.machine}; load average ${run.load[0]} at start, ${run.load[1]} at end; ` +
 			`seed ${run.seed}; best of ${run.runs} run${run.runs > 1 ? "s" : ""}${run.smoke ? "; **smoke run** (small vault, one long note)" : ""}.`,
@@ -88,6 +89,7 @@ export function renderReport(run) {
 		...run.vaults.map(vaultSection).flatMap((s) => [s, ""]),
 		longSection(run.longs),
 		"",
+		...(run.live ? [liveSection(run.live), ""] : []),
 		"### Targets",
 		"",
 		row(["target", "measured", "result"]),
@@ -127,6 +129,10 @@ Written by \`npm run bench -- --write\`; the section below is replaced on every 
   sanity check (decoy notes hide their only tag in code or comments and must yield no items).
 - **× remark-tagged / × floor**: seconds divided by that phase's seconds in the same run.
 - **Long single notes**: \`parseNote\` against bare remark on the same text; flat s/MB means linear.
+- **Live index and rendering** (\`bench/live.mjs\`, on the 10,000-note vault, 1,000 with \`--smoke\`): one 8 KB tagged
+  note gets a task line appended 200 times; timed are \`indexNote\` + splicing it into the index (what the plugin
+  does) and \`indexNote\` + \`assembleIndex\` (its fallback), as p50/p95. Then the plan view's renderer draws a
+  2,000-item plan in happy-dom. **× floor**: milliseconds over that vault's floor.
 - Timings move between runs, a lot when the machine is busy (see the load average): compare ratios from
   one run, which cancel out the machine, and use \`--runs 3\` before trusting a PASS/FAIL near the line.
 

@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureLongNotes, ensureVault, LONG_SIZES } from "./generate.mjs";
+import { measureLive } from "./live-run.mjs";
 import { renderReport, resultsFile, VAULT_PHASES } from "./report.mjs";
 
 const here = (rel) => fileURLToPath(new URL(rel, import.meta.url));
@@ -77,14 +78,22 @@ const longs = ensureLongNotes(seed, longLabels).map(({ label, file }) => {
 	return { label, bytes: fs.statSync(file).size, remark, parseNote };
 });
 
+// The plugin's live paths on the 10,000-note vault (1,000 in a smoke run): one note re-indexed, a plan drawn.
+log("live index and rendering");
+const liveNotes = opts.smoke ? 1000 : Math.max(...sizes);
+const liveDir = ensureVault(liveNotes, seed);
+warmCache(liveDir);
+const liveFloor = vaults.find((v) => v.notes === liveNotes)?.phases.floor ?? measureAll([["floor", liveDir]])[0];
+const live = { notes: liveNotes, floor: liveFloor, ...measureLive({ core, coreMissing, vaultDir: liveDir, log }) };
+
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()}-${os.arch()}`;
 const date = startedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 const load = [loadAtStart, os.loadavg()[0]].map((l) => l.toFixed(1));
-const report = renderReport({ date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs });
+const report = renderReport({ date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs, live });
 console.log(report);
 
-const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote])].some((m) => m.error);
+const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render].some((m) => m.error);
 if (opts.write && failed) log("! RESULTS.md not written: some phases did not run");
 else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), resultsFile(report, keptSection(here("./RESULTS.md"))));
 process.exitCode = failed ? 1 : 0;

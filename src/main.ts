@@ -1,16 +1,32 @@
 /** Obsidian entry point: lifecycle only. Everything the plugin does lives in src/obsidian over src/core. */
 import { Plugin } from "obsidian";
+import { registerQuadrantBasesView } from "./obsidian/bases/register.js";
+import { registerPlanBlock } from "./obsidian/codeblock/register.js";
 import { registerChecklistCommands } from "./obsidian/commands.js";
+import { LiveIndex } from "./obsidian/index/live-index.js";
 import { IntlPlanSettingTab } from "./obsidian/settings-tab.js";
 import { settingsFrom, type IntlPlanSettings, type SettingsHost } from "./obsidian/settings.js";
+import { registerSummaryFeatures } from "./obsidian/summary/register.js";
+import { registerSyncCommands } from "./obsidian/sync/register.js";
+import { registerPlanView } from "./obsidian/view/register.js";
 
 export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 	settings: IntlPlanSettings = settingsFrom(undefined);
+	/** The vault index every view and code block shows, kept current as notes change. */
+	index!: LiveIndex;
+	/** The plans roll-up the plan view shows on its "All plans" page. */
+	rollupSection?: (el: HTMLElement) => void;
 
 	override async onload(): Promise<void> {
 		this.settings = settingsFrom(await this.loadData());
+		this.index = this.addChild(new LiveIndex(this));
 		this.addSettingTab(new IntlPlanSettingTab(this.app, this));
 		registerChecklistCommands(this);
+		registerPlanView(this, this.index);
+		registerPlanBlock(this);
+		registerQuadrantBasesView(this);
+		registerSyncCommands(this);
+		this.rollupSection = registerSummaryFeatures(this, this.index).rollupSection;
 	}
 
 	override onunload(): void {
@@ -20,5 +36,6 @@ export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
+		this.index.settingsChanged();
 	}
 }

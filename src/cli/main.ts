@@ -13,6 +13,7 @@ import { registerNew } from "./commands/new-command.js";
 import { registerRollup } from "./commands/rollup-command.js";
 import { registerShow } from "./commands/show-command.js";
 import { registerSummary } from "./commands/summary-command.js";
+import { registerSync } from "./commands/sync-command.js";
 import { UsageError, type Io } from "./context.js";
 import { VaultError } from "./index-vault.js";
 import { LibraryError } from "./library-source.js";
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 	registerSummary(program, ctx);
 	registerCanvas(program, ctx);
 	registerRollup(program, ctx);
+	registerSync(program, ctx);
 
 	try {
 		await program.parseAsync([...argv], { from: "user" });

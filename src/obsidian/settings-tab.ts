@@ -4,11 +4,12 @@
  * included) through `getSettingDefinitions()`, so both show the same rows from the same code.
  */
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin } from "obsidian";
-import { DEFAULT_WORKSPACE, t, type Lang } from "../core/index.js";
+import { DEFAULT_CONFIG, DEFAULT_WORKSPACE, DIMENSIONS, t, type Dimension, type Lang } from "../core/index.js";
 import { uiLang } from "./language.js";
 import { libraryFile } from "./library.js";
 import { FolderSuggest, NoteSuggest } from "./path-suggest.js";
 import { isUiLanguage, UI_LANGUAGES, type IntlPlanSettings, type SettingsHost } from "./settings.js";
+import { joinNames, splitFolders, splitNames } from "./settings-lists.js";
 import { cleanPath, notePath } from "./vault-paths.js";
 
 /** The shape of Obsidian 1.13's `SettingDefinitionRender` (the types this project builds against predate it). */
@@ -23,6 +24,14 @@ export interface SettingRowGroup {
 	readonly type: "group";
 	readonly heading?: string;
 	readonly items: readonly SettingRow[];
+}
+
+/** How one list setting is shown, read back and saved. */
+interface ListSetting {
+	readonly shown: (settings: IntlPlanSettings) => readonly string[];
+	readonly fallback: readonly string[];
+	readonly kind: "tag" | "name";
+	readonly change: (names: readonly string[]) => Partial<IntlPlanSettings>;
 }
 
 export class IntlPlanSettingTab extends PluginSettingTab {
@@ -45,8 +54,118 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 		const lang = uiLang(this.host.settings);
 		return [
 			{ type: "group", items: [this.libraryRow(lang), this.templatesFolderRow(lang), this.plansFolderRow(lang)] },
+			{ type: "group", heading: t(lang, "settings.reading"), items: [this.tagPrefixesRow(lang)] },
+			...DIMENSIONS.map((d): SettingRowGroup => ({ type: "group", heading: t(lang, `dimension.${d}`), items: this.dimensionRows(lang, d) })),
+			{ type: "group", heading: t(lang, "settings.folders"), items: [this.scopeRow(lang, "includeFolders"), this.scopeRow(lang, "excludeFolders")] },
+			{ type: "group", heading: t(lang, "settings.tasks"), items: [this.doneDateRow(lang), this.doneByRow(lang)] },
 			{ type: "group", heading: t(lang, "plugin.settings.interface"), items: [this.languageRow(lang)] },
 		];
+	}
+
+	private tagPrefixesRow(lang: Lang): SettingRow {
+		return this.listRow(t(lang, "settings.tagPrefixes"), t(lang, "settings.tagPrefixesDesc"), {
+			shown: (s) => s.tagPrefixes,
+			fallback: DEFAULT_CONFIG.tagPrefixes,
+			kind: "tag",
+			change: (tagPrefixes) => ({ tagPrefixes }),
+		});
+	}
+
+	/** A dimension's tag names, other tags and heading names. */
+	private dimensionRows(lang: Lang, d: Dimension): SettingRow[] {
+		return [
+			this.listRow(t(lang, "settings.tagNames"), t(lang, "settings.tagNamesDesc"), {
+				shown: (s) => s.tagNames[d],
+				fallback: DEFAULT_CONFIG.tagNames[d],
+				kind: "tag",
+				change: (names) => ({ tagNames: { ...this.host.settings.tagNames, [d]: names } }),
+			}),
+			this.listRow(t(lang, "settings.tagAliases"), t(lang, "settings.tagAliasesDesc"), {
+				shown: (s) => s.tagAliases[d],
+				fallback: [],
+				kind: "tag",
+				change: (names) => ({ tagAliases: { ...this.host.settings.tagAliases, [d]: names } }),
+			}),
+			this.listRow(t(lang, "settings.headingNames"), t(lang, "settings.headingNamesDesc"), {
+				shown: (s) => s.headingNames[d],
+				fallback: DEFAULT_CONFIG.headingNames[d],
+				kind: "name",
+				change: (names) => ({ headingNames: { ...this.host.settings.headingNames, [d]: names } }),
+			}),
+		];
+	}
+
+	/** A comma-separated list; an empty field means the defaults (shown as its placeholder). */
+	private listRow(name: string, desc: string, list: ListSetting): SettingRow {
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addText((text) => {
+					text.setPlaceholder(joinNames(list.fallback)).setValue(joinNames(list.shown(this.host.settings)));
+					text.onChange(async (value) => {
+						const names = splitNames(value, list.kind);
+						await this.save(list.change(names.length > 0 ? names : [...list.fallback]));
+					});
+				});
+			},
+		};
+	}
+
+	private scopeRow(lang: Lang, key: "includeFolders" | "excludeFolders"): SettingRow {
+		const name = t(lang, key === "includeFolders" ? "settings.includeFolders" : "settings.excludeFolders");
+		const desc = t(lang, key === "includeFolders" ? "settings.includeFoldersDesc" : "settings.excludeFoldersDesc");
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addTextArea((area) => {
+					area.setValue(this.host.settings[key].join("\n"));
+					area.inputEl.rows = 3;
+					area.onChange(async (value) => {
+						await this.save({ [key]: splitFolders(value) });
+					});
+				});
+			},
+		};
+	}
+
+	private doneDateRow(lang: Lang): SettingRow {
+		const name = t(lang, "settings.doneDate");
+		const desc = t(lang, "settings.doneDateDesc");
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addToggle((toggle) => {
+					toggle.setValue(this.host.settings.doneDate);
+					toggle.onChange(async (doneDate) => {
+						await this.save({ doneDate });
+					});
+				});
+			},
+		};
+	}
+
+	private doneByRow(lang: Lang): SettingRow {
+		const name = t(lang, "settings.doneBy");
+		const desc = t(lang, "settings.doneByDesc");
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addText((text) => {
+					text.setPlaceholder(t(lang, "settings.doneByPlaceholder")).setValue(this.host.settings.doneBy);
+					text.onChange(async (value) => {
+						await this.save({ doneBy: value.trim() });
+					});
+				});
+			},
+		};
 	}
 
 	private libraryRow(lang: Lang): SettingRow {

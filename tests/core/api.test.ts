@@ -22,9 +22,10 @@ describe("Public API", () => {
 
 	it("should expose the checklist", () => {
 		expect(Object.keys(checklist).sort()).toEqual([
-			"BUILTIN_LIBRARY", "CHECKLIST_MARKER", "PLAN_TEMPLATE", "SECTION_HEADINGS", "TEMPLATES", "applicableItems", "applyInserts",
-			"byDimension", "checklistLine", "createPlanNote", "evaluate", "fillPlaceholders", "insertMissing", "parseCondition",
-			"readLibrary", "setFrontmatterValues", "wording",
+			"BUILTIN_LIBRARY", "CHECKLIST_MARKER", "PLAN_TEMPLATE", "SECTION_HEADINGS", "StaleEditError", "TEMPLATES", "applicableItems",
+			"applyEdits", "applyInserts", "byDimension", "checklistLine", "countsText", "createPlanNote", "dedupe", "dedupeAll", "diffHunks", "diffLines",
+			"evaluate", "fillPlaceholders", "insertMissing", "parseCondition", "planProfile", "readLibrary", "reconcile", "reportCounts",
+			"setFrontmatterValues", "syncPlanText", "wording",
 		]);
 	});
 

@@ -5,10 +5,10 @@ import { settingsFrom } from "../../src/obsidian/settings.js";
 import { loadPlugin, openModals, run, settle } from "./support/harness.js";
 import { setLanguage__ } from "./support/obsidian-shim.js";
 
-const COMMANDS = ["export-checklist-library", "install-templates", "create-plan", "insert-checklist"];
+const COMMANDS = ["export-checklist-library", "install-templates", "create-plan", "insert-checklist", "open-plan-view", "sync-checklists", "sync-this-plan", "dedupe-checklist", "undo-checklist-sync", "write-plan-summary", "export-plan-canvas"];
 
 describe("plugin lifecycle", () => {
-	it("should register exactly the four checklist commands, none with a default hotkey", async () => {
+	it("should register exactly the checklist commands and the plan view's, none with a default hotkey", async () => {
 		const h = await loadPlugin();
 		expect([...h.mockPlugin.commands__.keys()].sort()).toEqual([...COMMANDS].sort());
 		for (const c of h.mockPlugin.commands__.values()) {
@@ -54,10 +54,11 @@ describe("plugin lifecycle", () => {
 		expect(component.events__).toEqual([]);
 		expect(component.intervals__).toEqual([]);
 		expect(openModals()).toEqual([]);
-		// Only the two kinds Obsidian itself removes on unload: commands and the settings tab.
-		expect(component.ribbonActions__).toEqual([]);
+		// Only what Obsidian itself removes on unload: commands, the settings tab, the plan view's
+		// registration and its ribbon icon (views are not detached by hand: Obsidian restores them on reload).
+		expect(component.ribbonActions__).toHaveLength(1);
 		expect(component.statusBarItems__).toEqual([]);
-		expect(component.views__.size).toBe(0);
+		expect([...component.views__.keys()]).toEqual(["intl-plan-view"]);
 		expect(component.markdownPostProcessors__).toEqual([]);
 		expect(component.editorExtensions__).toEqual([]);
 	});

@@ -29,8 +29,8 @@ export interface InsertResult {
 	readonly added: readonly ApplicableItem[];
 }
 
-export function insertMissing(text: string, applicable: readonly ApplicableItem[], lang: PlanLang, config: PlanConfig): InsertResult {
-	const facts = parseNote(text);
+/** @param facts the note's facts when the caller has parsed it already (they must be of this very text) */
+export function insertMissing(text: string, applicable: readonly ApplicableItem[], lang: PlanLang, config: PlanConfig, facts: NoteFacts = parseNote(text)): InsertResult {
 	const lines = splitLines(text).content;
 	const present = new Map<string, number>(); // id → index in facts.listItems
 	facts.listItems.forEach((item, i) => {

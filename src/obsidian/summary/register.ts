@@ -12,9 +12,15 @@ import type { SettingsHost } from "../settings.js";
 import { localToday } from "../today.js";
 import type { IndexSource } from "../view/index-source.js";
 import { rollupBlockProcessor } from "./rollup-block.js";
+import { renderRollupTable } from "./rollup-table.js";
 import { exportPlanCanvas, summaryLang, writePlanSummary } from "./summary-actions.js";
 
-export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: IndexSource): void {
+export interface SummaryFeatures {
+	/** The roll-up table for the plan view's "All plans" page. */
+	readonly rollupSection: (el: HTMLElement) => void;
+}
+
+export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: IndexSource): SummaryFeatures {
 	const { app } = plugin;
 	const lang = (): Lang => uiLang(plugin.settings);
 	const names = lang();
@@ -66,6 +72,22 @@ export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: I
 	void refreshLibrary();
 
 	registerCliHandlers(plugin, source, lang, refreshLibrary);
+
+	let viewSort: RollupSort = "plan";
+	const rollupSection = (el: HTMLElement): void => {
+		el.empty();
+		el.createEl("h4", { text: t(lang(), "rollup.title") });
+		const rows = rollup(source.current(), library, localToday(), { sort: viewSort });
+		renderRollupTable(el, rows, lang(), {
+			sort: viewSort,
+			onSort: (sort) => {
+				viewSort = sort;
+				rollupSection(el);
+			},
+			onOpen: (path, newLeaf) => void app.workspace.openLinkText(path, "", newLeaf),
+		});
+	};
+	return { rollupSection };
 }
 
 function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource, lang: () => Lang, library: () => Promise<Library | null>): void {

@@ -4,6 +4,7 @@
  */
 import { setup } from "obsidian-test-mocks/setup";
 import { afterEach } from "vitest";
+import "./obsidian-fidelity.js";
 import { reset__ } from "./obsidian-shim.js";
 
 setup();

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { PluginSettingTab } from "obsidian-test-mocks/obsidian";
 import { describe, expect, it } from "vitest";
-import { IntlPlanSettingTab } from "../../src/obsidian/settings-tab.js";
-import { loadPlugin, settle, type Harness } from "./support/harness.js";
-import { setLanguage__ } from "./support/obsidian-shim.js";
+import { IntlPlanSettingTab } from "../../../src/obsidian/settings-tab.js";
+import { loadPlugin, settle, type Harness } from "../support/harness.js";
+import { setLanguage__ } from "../support/obsidian-shim.js";
 
 function settingsTab(h: Harness): IntlPlanSettingTab {
 	const tab = h.mockPlugin.settingTabs__[0];
@@ -18,14 +18,18 @@ function type(input: HTMLInputElement | undefined, value: string): void {
 }
 
 describe("settings tab", () => {
-	it("should show the four settings, with a heading, in the UI language", async () => {
+	it("should show every setting under its heading, in the UI language", async () => {
 		const h = await loadPlugin();
 		const tab = settingsTab(h);
 		tab.display();
 		const shown = tab.containerEl.textContent ?? "";
-		for (const name of ["Checklist library", "Templates folder", "Plans folder", "Interface", "Language"]) expect(shown).toContain(name);
-		expect(tab.containerEl.querySelectorAll(".setting-item-heading")).toHaveLength(1);
-		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(3);
+		for (const name of ["Checklist library", "Templates folder", "Plans folder", "Tag prefixes", "Tag names", "Other tags", "Heading names", "Folders to read", "Folders to skip", "Add the done date", "Your name", "Interface", "Language"]) expect(shown).toContain(name);
+		expect(Array.from(tab.containerEl.querySelectorAll(".setting-item-heading")).map((e) => e.textContent)).toEqual([
+			"Tags and headings", "Strategic decision-making", "Technology enablement", "Marketing synergy", "Risk & compliance", "Folders", "Ticking tasks", "Interface",
+		]);
+		// library, templates, plans; prefixes; tag names, other tags, heading names × 4; your name
+		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(17);
+		expect(tab.containerEl.querySelectorAll("textarea")).toHaveLength(2);
 		expect(tab.containerEl.querySelectorAll("select")).toHaveLength(1);
 
 		setLanguage__("zh");
@@ -38,12 +42,16 @@ describe("settings tab", () => {
 		const h = await loadPlugin();
 		const tab = settingsTab(h);
 		const groups = tab.getSettingDefinitions();
-		expect(groups.map((g) => g.heading)).toEqual([undefined, "Interface"]);
-		expect(groups.flatMap((g) => g.items.map((i) => i.name))).toEqual(["Checklist library", "Templates folder", "Plans folder", "Language"]);
+		expect(groups.map((g) => g.heading)).toEqual([undefined, "Tags and headings", "Strategic decision-making", "Technology enablement", "Marketing synergy", "Risk & compliance", "Folders", "Ticking tasks", "Interface"]);
+		expect(groups.flatMap((g) => g.items.map((i) => i.name))).toEqual([
+			"Checklist library", "Templates folder", "Plans folder", "Tag prefixes",
+			...Array.from({ length: 4 }, () => ["Tag names", "Other tags", "Heading names"]).flat(),
+			"Folders to read", "Folders to skip", "Add the done date", "Your name", "Language",
+		]);
 		const declarative = PluginSettingTab.fromOriginalType2__(tab);
 		declarative.update();
 		declarative.renderTab__();
-		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(3);
+		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(17);
 		expect(tab.containerEl.textContent).toContain("Checklist library");
 	});
 
@@ -94,6 +102,6 @@ describe("settings tab", () => {
 		await settle();
 		expect(h.plugin.settings.uiLanguage).toBe("zh");
 		expect(h.mockPlugin.data__).toMatchObject({ uiLanguage: "zh" });
-		expect(tab.getSettingDefinitions()[1]?.heading).toBe("界面");
+		expect(tab.getSettingDefinitions().at(-1)?.heading).toBe("界面");
 	});
 });

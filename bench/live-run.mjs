@@ -1,0 +1,82 @@
+// Runs the live-path phases (bench/live.mjs) for run.mjs, each in its own process, and turns their
+// results into the report's "Live index and rendering" section and target rows.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const here = (rel) => fileURLToPath(new URL(rel, import.meta.url));
+export const LIVE_TARGET = { reindexP95Ms: 15, renderMs: 150, changes: 200, renderItems: 2000 };
+const RENDERER = here("../src/obsidian/view/quadrant-render.ts");
+
+function spawnLive(core, args) {
+	// --expose-gc: the render phase starts each draw without the garbage of the one before.
+	const child = spawnSync(process.execPath, ["--expose-gc", here("./live.mjs"), ...args], {
+		encoding: "utf8",
+		stdio: ["ignore", "pipe", "inherit"],
+		env: { ...process.env, INTL_PLAN_CORE: core },
+		maxBuffer: 1 << 20,
+	});
+	if (child.status !== 0) return { error: `crashed (${child.signal ?? `exit ${child.status}`})` };
+	return JSON.parse(child.stdout.trim().split("\n").at(-1));
+}
+
+/** @param {{ core: string, coreMissing: string | null, vaultDir: string, log: (s: string) => void }} o */
+export function measureLive({ core, coreMissing, vaultDir, log }) {
+	const reindex = coreMissing ? { error: coreMissing } : spawnLive(core, ["reindex", vaultDir, String(LIVE_TARGET.changes)]);
+	if (!reindex.error) log(`  reindex one note: p50 ${reindex.ms.p50.toFixed(2)} ms, p95 ${reindex.ms.p95.toFixed(2)} ms`);
+	const render = fs.existsSync(RENDERER) ? spawnLive(core, ["render", String(LIVE_TARGET.renderItems)]) : { skipped: "the plan view's renderer (src/obsidian/view/quadrant-render.ts) does not exist yet" };
+	if (render.ms) log(`  render ${render.items} items: p50 ${render.ms.p50.toFixed(1)} ms`);
+	return { reindex, render };
+}
+
+const num = (x, digits) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(digits) : "—");
+const row = (cells) => `| ${cells.join(" | ")} |`;
+const overFloor = (ms, floor) => (floor?.seconds && typeof ms === "number" ? `${(ms / 1000 / floor.seconds).toFixed(3)}×` : "—");
+
+/** @param {{ notes: number, floor: { seconds: number } | undefined, reindex: any, render: any }} live */
+export function liveSection({ notes, floor, reindex, render }) {
+	const lines = [`### Live index and rendering (${notes.toLocaleString("en")}-note vault)`, ""];
+	if (reindex.error) lines.push(`reindex one note: not measured: ${reindex.error}`);
+	else {
+		lines.push(
+			`One tagged note of ${num(reindex.noteBytes / 1024, 1)} KB (\`${reindex.note}\`) gets a task line appended, ${reindex.changes} times; ` +
+				`the cache holds ${reindex.cachedNotes} indexed notes, ${reindex.items} items (first read, note by note: ${num(reindex.firstSeconds, 2)} s). ` +
+				`Splice results checked equal to a full assembly: ${reindex.correct ? "yes" : "**NO**"}.`,
+			"",
+			row(["reindex one note", "p50 ms", "p95 ms", "max ms", "p95 × floor"]),
+			row(["---", "---:", "---:", "---:", "---:"]),
+			row(["indexNote + splice (what the live index does)", num(reindex.ms.p50, 2), num(reindex.ms.p95, 2), num(reindex.ms.max, 2), overFloor(reindex.ms.p95, floor)]),
+			row(["indexNote alone", num(reindex.parseMs.p50, 2), num(reindex.parseMs.p95, 2), num(reindex.parseMs.max, 2), overFloor(reindex.parseMs.p95, floor)]),
+			row(["indexNote + assembleIndex (its fallback)", num(reindex.assembleMs.p50, 2), num(reindex.assembleMs.p95, 2), num(reindex.assembleMs.max, 2), overFloor(reindex.assembleMs.p95, floor)]),
+		);
+	}
+	lines.push("");
+	if (render.skipped || render.error) lines.push(`render: not measured: ${render.skipped ?? render.error}`);
+	else {
+		lines.push(
+			`The plan view's renderer in happy-dom (slower than a browser), a plan of ${render.items} items: the first draw shows ` +
+				`${render.drawn} (${render.pageSize} per quadrant, "Show more" for the rest); drawing every item takes ${num(render.allMs, 1)} ms.`,
+			"",
+			row(["render", "p50 ms", "p95 ms", "max ms", "p50 × floor"]),
+			row(["---", "---:", "---:", "---:", "---:"]),
+			row([`first draw of ${render.items} items`, num(render.ms.p50, 1), num(render.ms.p95, 1), num(render.ms.max, 1), overFloor(render.ms.p50, floor)]),
+		);
+	}
+	if (floor?.seconds) lines.push("", `floor (read every note of this vault, tag regex): ${num(floor.seconds * 1000, 1)} ms.`);
+	return lines.join("\n");
+}
+
+export function liveTargets({ notes, reindex, render }) {
+	return [
+		{
+			target: `reindex one 8 KB note, p95 < ${LIVE_TARGET.reindexP95Ms} ms (${notes} notes)`,
+			measured: reindex.ms ? `${num(reindex.ms.p95, 2)} ms` : "—",
+			pass: reindex.ms ? reindex.ms.p95 < LIVE_TARGET.reindexP95Ms && reindex.correct : undefined,
+		},
+		{
+			target: `render ${LIVE_TARGET.renderItems.toLocaleString("en")} items < ${LIVE_TARGET.renderMs} ms (first draw, median)`,
+			measured: render.ms ? `${num(render.ms.p50, 1)} ms` : "—",
+			pass: render.ms ? render.ms.p50 < LIVE_TARGET.renderMs : undefined,
+		},
+	];
+}

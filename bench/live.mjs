@@ -1,0 +1,200 @@
+// The plugin's live paths, one measurement per process (as measure.mjs does for the vault phases):
+//   node bench/live.mjs reindex <vaultDir> [changes]   one note changed, re-indexed, the index reassembled
+//   node bench/live.mjs render <items>                 the plan view's renderer drawing a plan, in happy-dom
+// Prints one JSON line on stdout. The core comes from $INTL_PLAN_CORE (default ../dist/core.js).
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = (rel) => fileURLToPath(new URL(rel, import.meta.url));
+const corePath = () => path.resolve(process.env.INTL_PLAN_CORE ?? here("../dist/core.js"));
+// eslint-disable-next-line no-unsanitized/method -- the module under test is chosen by whoever runs the bench (INTL_PLAN_CORE), never by note content
+const importCore = async () => import(pathToFileURL(corePath()).href);
+
+const WARMUP = 10;
+const TARGET_NOTE_BYTES = 8 * 1024;
+
+function markdownFiles(root) {
+	return fs.readdirSync(root, { recursive: true })
+		.map((rel) => rel.split(path.sep).join("/"))
+		.filter((rel) => rel.endsWith(".md") && !rel.split("/").some((part) => part.startsWith(".")))
+		.sort();
+}
+
+export function percentile(sorted, p) {
+	if (sorted.length === 0) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const stats = (times) => {
+	const sorted = [...times].sort((a, b) => a - b);
+	return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) };
+};
+
+/**
+ * What the live index does when one note changes: the core's indexNote on that note, its entry in the
+ * per-note cache replaced, and the index brought up to date: by splicing the note in (what the live
+ * index does for an everyday edit) and, for reference, by assembleIndex over every cached note (what
+ * it falls back to). The vault is first indexed note by note into the cache, as the live index's first
+ * read does (without its pauses for the UI).
+ */
+async function reindex(root, changes = "200") {
+	const { indexNote, assembleIndex, dimensionMatcher, DEFAULT_CONFIG } = await importCore();
+	const { spliceNote } = await bundle("splice-bundle.mjs", ['export { spliceNote } from "./src/obsidian/index/splice-index.ts";']);
+	const matcher = dimensionMatcher(DEFAULT_CONFIG);
+	const paths = markdownFiles(root);
+	const cache = new Map();
+	const firstStart = performance.now();
+	for (const rel of paths) cache.set(rel, indexNote(rel, fs.readFileSync(path.join(root, rel), "utf8"), matcher, DEFAULT_CONFIG));
+	const assemble = () => assembleIndex([...cache.values()].filter((n) => n !== null), paths);
+	const baseline = assemble();
+	const firstSeconds = (performance.now() - firstStart) / 1000;
+
+	// The tagged note (one with items) whose size is nearest 8 KB.
+	const withItems = [...cache.entries()].filter(([, n]) => n && n.items.length > 0 && !n.profile).map(([rel]) => ({ rel, bytes: fs.statSync(path.join(root, rel)).size }));
+	const { rel, bytes } = withItems.sort((a, b) => Math.abs(a.bytes - TARGET_NOTE_BYTES) - Math.abs(b.bytes - TARGET_NOTE_BYTES))[0];
+	const base = fs.readFileSync(path.join(root, rel), "utf8");
+	const baselineNote = cache.get(rel);
+	const itemsBefore = baselineNote.items.length;
+
+	const edit = (i) => `${base.replace(/\n*$/, "\n")}- [ ] Follow-up ${i} with the forwarder #intl/technology\n`;
+	// Checked before timing: the splice gives what assembling gives.
+	const checkAfter = indexNote(rel, edit(-1), matcher, DEFAULT_CONFIG);
+	cache.set(rel, checkAfter);
+	const same = JSON.stringify(spliceNote(baseline, baselineNote, checkAfter)) === JSON.stringify(assemble());
+
+	// Each way timed in its own loop, so the garbage one leaves does not land on the other's clock.
+	const parse = [];
+	const spliced = [];
+	let index = assemble();
+	for (let i = 0; i < WARMUP + Number(changes); i++) {
+		const before = cache.get(rel);
+		const t0 = performance.now();
+		const after = indexNote(rel, edit(i), matcher, DEFAULT_CONFIG);
+		cache.set(rel, after);
+		const t1 = performance.now();
+		index = spliceNote(index, before, after) ?? assemble();
+		const t2 = performance.now();
+		if (i >= WARMUP) {
+			parse.push(t1 - t0);
+			spliced.push(t2 - t0);
+		}
+	}
+	const assembled = [];
+	for (let i = 0; i < WARMUP + Number(changes); i++) {
+		const t0 = performance.now();
+		cache.set(rel, indexNote(rel, edit(i), matcher, DEFAULT_CONFIG));
+		assemble();
+		if (i >= WARMUP) assembled.push(performance.now() - t0);
+	}
+	const grew = cache.get(rel).items.length === itemsBefore + 1 && index.items.length === baseline.items.length + 1;
+	return {
+		notes: paths.length,
+		cachedNotes: [...cache.values()].filter(Boolean).length,
+		items: baseline.items.length,
+		note: rel,
+		noteBytes: bytes,
+		changes: Number(changes),
+		firstSeconds,
+		ms: stats(spliced),
+		assembleMs: stats(assembled),
+		parseMs: stats(parse),
+		correct: grew && same,
+	};
+}
+
+/** The renderer the plan view and the code block share, bundled from source, drawing into happy-dom. */
+async function render(count = "2000") {
+	const { Window } = await import("happy-dom");
+	const window = new Window();
+	for (const name of ["window", "document", "Node", "HTMLElement", "Element", "HTMLInputElement", "HTMLProgressElement", "Event", "MouseEvent", "KeyboardEvent"]) {
+		globalThis[name] = name === "window" ? window : window[name];
+	}
+	const mod = await bundle("renderer-bundle.mjs", [
+		'export { renderQuadrants, PAGE_SIZE } from "./src/obsidian/view/quadrant-render.ts";',
+		'export { installDomHelpers } from "./tests/e2e/dom-helpers.ts";',
+		'export { quadrants } from "./src/core/index.ts";',
+	]);
+	mod.installDomHelpers();
+	const items = syntheticItems(Number(count));
+	const model = { title: "Bench plan", profile: null, quadrants: mod.quadrants({ items }, "all"), today: "2026-11-25", lang: "en", layout: "grid" };
+	const callbacks = { onToggle() {}, onOpen() {} };
+	const times = [];
+	let drawn = 0;
+	for (let i = 0; i < WARMUP + 30; i++) {
+		const container = window.document.body.appendChild(window.document.createElement("div"));
+		globalThis.gc?.(); // each draw starts without the previous ones' garbage (run.mjs passes --expose-gc)
+		const t0 = performance.now();
+		mod.renderQuadrants(container, model, callbacks);
+		const t1 = performance.now();
+		if (i >= WARMUP) times.push(t1 - t0);
+		// Counted on the last draw only: happy-dom keeps what a selector query found, draws and all.
+		if (i === WARMUP + 29) drawn = container.getElementsByClassName("intl-plan-item").length;
+		container.remove();
+	}
+	// Every item on screen: the first page, then "Show more" until nothing is left.
+	const container = window.document.body.appendChild(window.document.createElement("div"));
+	const t0 = performance.now();
+	mod.renderQuadrants(container, model, callbacks);
+	for (const button of container.querySelectorAll(".intl-plan-show-more")) while (!button.classList.contains("intl-plan-hidden")) button.click();
+	const allMs = performance.now() - t0;
+	const allDrawn = container.querySelectorAll(".intl-plan-item").length;
+	await window.happyDOM.close();
+	return { items: items.length, drawn, pageSize: mod.PAGE_SIZE, ms: stats(times), allMs, allDrawn };
+}
+
+/** Plugin source (TypeScript) bundled for Node into bench/.cache, then imported. */
+async function bundle(name, exports) {
+	const esbuild = await import("esbuild");
+	const outfile = path.join(here("./.cache/"), name);
+	await esbuild.build({
+		stdin: { contents: exports.join("\n"), resolveDir: here(".."), loader: "ts" },
+		bundle: true,
+		format: "esm",
+		platform: "node",
+		outfile,
+		loader: { ".md": "text" },
+		banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+		logLevel: "silent",
+	});
+	// eslint-disable-next-line no-unsanitized/method -- a bundle this script just built from the repository's own source
+	return import(pathToFileURL(outfile).href);
+}
+
+/** A plan's worth of items: four dimensions, notes of 25 items, owners, dates, markets, links, sub-tasks. */
+function syntheticItems(count) {
+	const dims = ["strategy", "technology", "marketing", "compliance"];
+	const statuses = [[" ", "open"], ["x", "done"], ["/", "in-progress"], ["-", "cancelled"]];
+	return Array.from({ length: count }, (_, i) => {
+		const [statusChar, status] = statuses[i % 7 === 0 ? 1 : i % 11 === 0 ? 2 : i % 29 === 0 ? 3 : 0];
+		const fields = {};
+		if (i % 3 === 0) fields.owner = ["李明", "Sarah Kim", "王芳"][i % 3 === 0 ? (i / 3) % 3 : 0];
+		if (i % 4 === 0) fields.due = `2026-${String((i % 12) + 1).padStart(2, "0")}-15`;
+		if (i % 5 === 0) fields.market = ["DE", "US, UK", "SG"][i % 3];
+		if (i % 9 === 0) fields.priority = "high";
+		return {
+			path: `Plans/Bench/Note ${Math.floor(i / 25)}.md`,
+			line: (i % 25) + 3,
+			dimension: dims[Math.floor(i / 25) % 4],
+			kind: "task",
+			status,
+			statusChar,
+			text: i % 6 === 0 ? `Review [[Supplier ${i}]] terms with the 3PL 供应商` : `Task ${i}: localize listings and check 合规 requirements`,
+			fields,
+			tags: [],
+			blockId: i % 10 === 0 ? `ck-bench-${i}` : null,
+			parentLine: i % 25 > 0 && i % 5 === 0 ? (i % 25) + 2 : null,
+			plan: "Plans/Bench/Bench plan.md",
+		};
+	});
+}
+
+const phases = { reindex, render };
+const [phase, ...args] = process.argv.slice(2);
+if (!phases[phase]) {
+	console.error(`unknown phase "${phase}"; one of: ${Object.keys(phases).join(", ")}`);
+	process.exit(2);
+}
+const result = await phases[phase](...args);
+process.stdout.write(JSON.stringify({ phase, ...result, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");

@@ -1,0 +1,108 @@
+/**
+ * "Quadrant", a Bases view: the Base's notes in the four quadrants by a property naming their
+ * dimension (a key, a dimension tag or name), and an "Other" section for notes it names none for.
+ * Everything from a note goes in as text.
+ */
+import { BasesView, Keymap, type App, type BasesEntry, type BasesPropertyId, type HoverParent, type HoverPopover, type QueryController } from "obsidian";
+import { DIMENSIONS, dimensionMatcher, t, type Dimension, type Lang } from "../../core/index.js";
+import { uiLang } from "../language.js";
+import type { IntlPlanSettings } from "../settings.js";
+import { dimensionOfTexts, valueTexts } from "./entry-dimension.js";
+
+export const BASES_VIEW_ID = "intl-plan-quadrant";
+export const DIMENSION_OPTION = "dimensionProperty";
+export const DEFAULT_DIMENSION_PROPERTY: BasesPropertyId = "note.dimension";
+
+export interface QuadrantBasesHost {
+	readonly app: App;
+	readonly settings: IntlPlanSettings;
+}
+
+export class QuadrantBasesView extends BasesView implements HoverParent {
+	readonly type = BASES_VIEW_ID;
+	hoverPopover: HoverPopover | null = null;
+	private readonly rootEl: HTMLElement;
+
+	constructor(
+		controller: QueryController,
+		containerEl: HTMLElement,
+		private readonly host: QuadrantBasesHost,
+	) {
+		super(controller);
+		this.rootEl = containerEl.createDiv({ cls: ["intl-plan-bases", "intl-plan-quadrants"] });
+	}
+
+	override onunload(): void {
+		this.rootEl.remove();
+	}
+
+	onDataUpdated(): void {
+		const lang = uiLang(this.host.settings);
+		const byDimension = this.sortEntries();
+		this.rootEl.empty();
+		const grid = this.rootEl.createDiv({ cls: "intl-plan-grid" });
+		for (const dimension of DIMENSIONS) {
+			const section = this.section(grid, t(lang, `dimension.${dimension}`), byDimension.get(dimension) ?? [], lang);
+			section.addClass("intl-plan-quadrant", `intl-plan-quadrant-${dimension}`);
+			section.setAttribute("data-dimension", dimension);
+		}
+		const other = byDimension.get("other") ?? [];
+		if (other.length > 0) this.section(this.rootEl, t(lang, "bases.other"), other, lang).addClass("intl-plan-bases-other");
+	}
+
+	/** The property the user chose (a `note.`/`formula.`/`file.` id; a bare name is a note property). */
+	propertyId(): BasesPropertyId {
+		const raw: unknown = this.config.getAsPropertyId(DIMENSION_OPTION) ?? this.config.get(DIMENSION_OPTION);
+		if (typeof raw !== "string" || raw.trim() === "") return DEFAULT_DIMENSION_PROPERTY;
+		const name = raw.trim();
+		return /^(note|formula|file)\./.test(name) ? (name as BasesPropertyId) : `note.${name}`;
+	}
+
+	private sortEntries(): Map<Dimension | "other", BasesEntry[]> {
+		const matcher = dimensionMatcher(this.host.settings);
+		const property = this.propertyId();
+		const out = new Map<Dimension | "other", BasesEntry[]>();
+		for (const entry of this.data.data) {
+			const key = dimensionOfTexts(valueTexts(entry.getValue(property)), matcher) ?? "other";
+			const list = out.get(key);
+			if (list) list.push(entry);
+			else out.set(key, [entry]);
+		}
+		return out;
+	}
+
+	private section(parent: HTMLElement, title: string, entries: readonly BasesEntry[], lang: Lang): HTMLElement {
+		const section = parent.createEl("section", { cls: "intl-plan-bases-section" });
+		const head = section.createDiv({ cls: "intl-plan-quadrant-head" });
+		head.createEl("h4", { cls: "intl-plan-quadrant-title", text: title });
+		head.createSpan({ cls: "intl-plan-bases-count", text: t(lang, "bases.count", { count: entries.length }) });
+		if (entries.length === 0) {
+			section.createDiv({ cls: "intl-plan-empty", text: t(lang, "bases.empty") });
+			return section;
+		}
+		const list = section.createEl("ul", { cls: "intl-plan-bases-entries" });
+		for (const entry of entries) this.entryLink(list.createEl("li"), entry);
+		return section;
+	}
+
+	private entryLink(li: HTMLElement, entry: BasesEntry): void {
+		const { workspace } = this.host.app;
+		const path = entry.file.path;
+		// No href: a path is note text, and a browser would follow `javascript:` in one.
+		const link = li.createEl("a", { cls: ["internal-link", "intl-plan-bases-entry"], text: entry.file.basename, attr: { "data-href": path, tabindex: "0", role: "link" } });
+		const open = (evt: MouseEvent | KeyboardEvent): void => {
+			evt.preventDefault();
+			void workspace.openLinkText(path, "", Keymap.isModEvent(evt));
+		};
+		link.addEventListener("click", open);
+		link.addEventListener("auxclick", (evt) => {
+			if (evt.button === 1) open(evt);
+		});
+		link.addEventListener("keydown", (evt) => {
+			if (evt.key === "Enter") open(evt);
+		});
+		link.addEventListener("mouseover", (event) => {
+			workspace.trigger("hover-link", { event, source: "bases", hoverParent: this, targetEl: link, linktext: path });
+		});
+	}
+}

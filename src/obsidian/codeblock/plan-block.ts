@@ -1,0 +1,108 @@
+/**
+ * One ```intl-plan``` block in a note: its options checked (mistakes shown, nothing guessed), its
+ * plan's quadrants drawn with the plan view's renderer, and drawn again whenever the index changes.
+ */
+import { MarkdownRenderChild, type App, type HoverParent, type HoverPopover } from "obsidian";
+import { filterItems, parseBlockOptions, quadrants, t, type BlockOptions, type Item, type Lang } from "../../core/index.js";
+import { uiLang } from "../language.js";
+import { warn } from "../notices.js";
+import type { IntlPlanSettings } from "../settings.js";
+import { localToday } from "../today.js";
+import type { IndexSource } from "../view/index-source.js";
+import { HOVER_SOURCE } from "../view/plan-view.js";
+import { renderQuadrants, type QuadrantCallbacks } from "../view/quadrant-render.js";
+import { toggleItem } from "../view/toggle-item.js";
+import { resolveBlockPlan } from "./resolve-plan.js";
+
+export interface PlanBlockHost {
+	readonly app: App;
+	readonly settings: IntlPlanSettings;
+	readonly index: IndexSource;
+}
+
+export class PlanBlock extends MarkdownRenderChild implements HoverParent {
+	hoverPopover: HoverPopover | null = null;
+
+	constructor(
+		containerEl: HTMLElement,
+		private readonly source: string,
+		private readonly sourcePath: string,
+		private readonly host: PlanBlockHost,
+	) {
+		super(containerEl);
+	}
+
+	override onload(): void {
+		const { options, errors } = parseBlockOptions(this.source);
+		if (errors.length > 0) {
+			const lang = this.lang();
+			const box = this.containerEl.createDiv({ cls: "intl-plan-block-error", attr: { role: "alert" } });
+			box.createDiv({ cls: "intl-plan-block-error-title", text: t(lang, "codeblock.title") });
+			const list = box.createEl("ul");
+			for (const e of errors) list.createEl("li", { text: t(lang, e.key, e.args), attr: { "data-line": String(e.line) } });
+			return;
+		}
+		this.register(this.host.index.onChange(() => this.render(options)));
+		this.render(options);
+	}
+
+	override onunload(): void {
+		this.containerEl.empty();
+	}
+
+	render(options: BlockOptions): void {
+		const el = this.containerEl;
+		const lang = this.lang();
+		const { index: source, app } = this.host;
+		el.addClass("intl-plan-block");
+		if (!source.isReady()) {
+			el.empty();
+			el.createDiv({ cls: "intl-plan-message", text: t(lang, "index.loading") });
+			return;
+		}
+		const index = source.current();
+		const resolved = resolveBlockPlan(options.plan, this.sourcePath, index, app.metadataCache, lang);
+		if (!resolved.ok) {
+			el.empty();
+			el.createDiv({ cls: "intl-plan-block-error", text: resolved.message, attr: { role: "alert" } });
+			return;
+		}
+		const { filter } = options;
+		const filtered = filter.status !== "all" || filter.market !== null || filter.owner !== null;
+		const shown = quadrants(index, resolved.scope).map((q) => ({ ...q, items: filterItems(q.items, filter) }));
+		const model = { title: resolved.title, profile: resolved.profile, quadrants: shown, today: localToday(), lang, layout: options.layout, filtered };
+		renderQuadrants(el, model, this.callbacks(options));
+	}
+
+	private callbacks(options: BlockOptions): QuadrantCallbacks {
+		const { workspace } = this.host.app;
+		return {
+			onToggle: (item) => void this.toggle(item, options),
+			onOpen: (item, newLeaf) => void workspace.openLinkText(item.path, this.sourcePath, newLeaf, { eState: { line: item.line - 1 } }),
+			onHover: (event, item, targetEl) => {
+				workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent: this, targetEl, linktext: item.path, sourcePath: this.sourcePath, state: { scroll: item.line - 1 } });
+			},
+			onOpenLink: (linktext, sourcePath, newLeaf) => void workspace.openLinkText(linktext, sourcePath, newLeaf),
+			onHoverLink: (event, linktext, sourcePath, targetEl) => {
+				workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent: this, targetEl, linktext, sourcePath });
+			},
+		};
+	}
+
+	/** The plan view's verified toggle; a refusal is told and the block redrawn from the note as it is. */
+	private async toggle(item: Item, options: BlockOptions): Promise<void> {
+		const lang = this.lang();
+		try {
+			const outcome = await toggleItem(this.host.app, this.host.settings, item, localToday());
+			if (outcome.ok) return;
+			warn(t(lang, "view.stale", { text: item.text, path: item.path }));
+		} catch (e) {
+			warn(t(lang, "plugin.error.write", { path: item.path, detail: e instanceof Error ? e.message : String(e) }));
+		}
+		this.render(options);
+	}
+
+	private lang(): Lang {
+		return uiLang(this.host.settings);
+	}
+}

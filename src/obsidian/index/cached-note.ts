@@ -1,0 +1,17 @@
+/** What the live index keeps per note: the core's result, and the file state it was computed from. */
+import type { NoteIndex } from "../../core/index.js";
+
+export interface CachedNote {
+	readonly mtime: number;
+	readonly size: number;
+	/** False when the metadata cache ruled the note out without reading it. */
+	readonly read: boolean;
+	readonly note: NoteIndex | null;
+}
+
+/** The same note under a new path: nothing in a NoteIndex depends on the path but the path itself. */
+export function renamed(entry: CachedNote, path: string): CachedNote {
+	const { note } = entry;
+	if (!note) return entry;
+	return { ...entry, note: { ...note, path, items: note.items.map((item) => ({ ...item, path })) } };
+}

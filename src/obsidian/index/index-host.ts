@@ -1,0 +1,20 @@
+/** What the live index needs from the plugin, and how long it waits before working. */
+import type { App, Plugin } from "obsidian";
+import type { IntlPlanSettings } from "../settings.js";
+
+export interface IndexHost extends Pick<Plugin, "addStatusBarItem"> {
+	readonly app: App;
+	readonly settings: IntlPlanSettings;
+}
+
+export interface LiveIndexTiming {
+	/** Wait after a note's last change before reading it again. */
+	readonly debounceMs: number;
+	/** Wait after the last settings change before reading the vault again. */
+	readonly settingsDebounceMs: number;
+	/** Longest stretch of work between two yields to the UI during the first read. */
+	readonly sliceMs: number;
+	readonly sliceNotes: number;
+}
+
+export const DEFAULT_TIMING: LiveIndexTiming = { debounceMs: 150, settingsDebounceMs: 400, sliceMs: 8, sliceNotes: 50 };

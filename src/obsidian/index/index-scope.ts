@@ -1,0 +1,30 @@
+/**
+ * Which notes the live index reads: the include folders (all of the vault when there are none), less
+ * the exclude folders, less the templates folder always (its plan template is no plan). Also the key
+ * that says when a settings change invalidates what was read.
+ */
+import type { IntlPlanSettings } from "../settings.js";
+
+export type ScopeSettings = Pick<IntlPlanSettings, "includeFolders" | "excludeFolders" | "templatesFolder">;
+
+/** The folder itself or anything below it; "" (the vault's root) holds everything. */
+export function isUnder(path: string, folder: string): boolean {
+	return folder === "" || path === folder || path.startsWith(`${folder}/`);
+}
+
+export function inScope(path: string, settings: ScopeSettings): boolean {
+	if (settings.templatesFolder !== "" && isUnder(path, settings.templatesFolder)) return false;
+	if (settings.excludeFolders.some((folder) => isUnder(path, folder))) return false;
+	return settings.includeFolders.length === 0 || settings.includeFolders.some((folder) => isUnder(path, folder));
+}
+
+/** Everything that changes what one note indexes to: a different key drops every cached note. */
+export function readingKey(settings: IntlPlanSettings): string {
+	const { tagPrefixes, tagNames, tagAliases, headingNames, marketTypes } = settings;
+	return JSON.stringify([tagPrefixes, tagNames, tagAliases, headingNames, marketTypes]);
+}
+
+/** Everything that changes which notes are read. */
+export function scopeKey(settings: ScopeSettings): string {
+	return JSON.stringify([settings.includeFolders, settings.excludeFolders, settings.templatesFolder]);
+}

@@ -1,0 +1,296 @@
+/**
+ * The vault index the views and code blocks show, kept current as notes change.
+ *
+ * - First read, once the layout is ready: every note in scope, in slices of a few milliseconds with a
+ *   yield to the UI between them; a status-bar count while a large vault is read.
+ * - Per note, the core's NoteIndex is cached by path + mtime + size; an unchanged note is never read
+ *   again, and the metadata cache lets notes that cannot matter go unread (see metadata-prefilter.ts),
+ *   except in a plan's folder, where every note is read.
+ * - After that, only the note that changed is read again (debounced per path), and the cached notes
+ *   are assembled into a new index, which is cheap. Listeners hear of each new index.
+ */
+import { Component, TFile, TFolder, Vault, type TAbstractFile } from "obsidian";
+import { assembleIndex, dimensionMatcher, type DimensionMatcher, type NoteIndex, type VaultIndex } from "../../core/index.js";
+import { uiLang } from "../language.js";
+import { renamed, type CachedNote } from "./cached-note.js";
+import { IndexProgress, PROGRESS_FROM } from "./index-progress.js";
+import { DEFAULT_TIMING, type IndexHost, type LiveIndexTiming } from "./index-host.js";
+import { inScope, isUnder, readingKey, scopeKey } from "./index-scope.js";
+import { metadataRulesOut } from "./metadata-prefilter.js";
+import { noteParser } from "./note-parser.js";
+import { inPlanFolder, planFoldersFromMetadata, planFoldersRead } from "./plan-folders.js";
+import { spliceNote } from "./splice-index.js";
+import { Timers } from "./timers.js";
+
+const EMPTY: VaultIndex = { plans: [], items: [], problems: [] };
+
+export class LiveIndex extends Component {
+	private index: VaultIndex = EMPTY;
+	private ready = false;
+	private started = false;
+	private readonly notes = new Map<string, CachedNote>();
+	private readonly listeners = new Set<() => void>();
+	private readonly pending = new Map<string, number>();
+	private readonly timers = new Timers();
+	private settingsTimer: number | null = null;
+	/** Bumped by each full read and by unload: a read that sees another number stops. */
+	private generation = 0;
+	private readKey = "";
+	private scope = "";
+	private matcher: DimensionMatcher | null = null;
+	private allPaths: string[] | null = null;
+	private progress: IndexProgress | null = null;
+	private alive = false;
+	/** A full read is under way: what it has not reached yet would be missing from an index assembled now. */
+	private reading = false;
+	private assembleTimer: number | null = null;
+
+	constructor(
+		private readonly host: IndexHost,
+		private readonly timing: LiveIndexTiming = DEFAULT_TIMING,
+	) {
+		super();
+	}
+
+	current(): VaultIndex {
+		return this.index;
+	}
+
+	isReady(): boolean {
+		return this.ready;
+	}
+
+	onChange(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => void this.listeners.delete(listener);
+	}
+
+	override onload(): void {
+		this.alive = true;
+		const { vault, metadataCache, workspace } = this.host.app;
+		this.registerEvent(metadataCache.on("changed", (file) => this.schedule(file.path)));
+		this.registerEvent(metadataCache.on("deleted", (file) => this.forget(file)));
+		this.registerEvent(vault.on("create", (file) => this.created(file)));
+		this.registerEvent(vault.on("delete", (file) => this.forget(file)));
+		this.registerEvent(vault.on("rename", (file, oldPath) => this.moved(file, oldPath)));
+		workspace.onLayoutReady(() => this.readAllReporting());
+	}
+
+	override onunload(): void {
+		this.alive = false;
+		this.generation++;
+		this.timers.clearAll();
+		this.assembleTimer = null;
+		this.settingsTimer = null;
+		this.pending.clear();
+		this.listeners.clear();
+		this.progress?.done();
+		this.progress = null;
+	}
+
+	/** After settings were saved: read the vault again if what decides the index changed. */
+	settingsChanged(): void {
+		if (!this.started) return;
+		const settings = this.host.settings;
+		if (readingKey(settings) === this.readKey && scopeKey(settings) === this.scope) return;
+		if (this.settingsTimer !== null) this.timers.clear(this.settingsTimer);
+		this.settingsTimer = this.timers.later(() => {
+			this.settingsTimer = null;
+			this.readAllReporting();
+		}, this.timing.settingsDebounceMs);
+	}
+
+	private readAllReporting(): void {
+		this.readAll().catch((e: unknown) => console.error(e));
+	}
+
+	/** Reads every note in scope (reusing what is cached and unchanged), then assembles the index. */
+	async readAll(): Promise<void> {
+		if (!this.alive) return;
+		const run = ++this.generation;
+		this.started = true;
+		const settings = this.host.settings;
+		const key = readingKey(settings);
+		if (key !== this.readKey || !this.matcher) {
+			this.notes.clear();
+			this.readKey = key;
+			this.matcher = dimensionMatcher(settings);
+		}
+		this.scope = scopeKey(settings);
+		const files = this.host.app.vault.getMarkdownFiles().filter((f) => inScope(f.path, settings));
+		const wanted = new Set(files.map((f) => f.path));
+		for (const path of [...this.notes.keys()]) if (!wanted.has(path)) this.notes.delete(path);
+		const planFolders = new Set([...planFoldersRead(this.notes), ...planFoldersFromMetadata(files, this.host.app.metadataCache)]);
+		this.progress?.done();
+		this.progress = !this.ready && files.length > PROGRESS_FROM ? new IndexProgress(this.host, () => uiLang(this.host.settings)) : null;
+		this.reading = true;
+		try {
+			let sliceStart = performance.now();
+			let inSlice = 0;
+			for (let i = 0; i < files.length; i++) {
+				const file = files[i];
+				if (file) await this.refresh(file, planFolders);
+				if (run !== this.generation) return;
+				if (++inSlice >= this.timing.sliceNotes || performance.now() - sliceStart >= this.timing.sliceMs) {
+					this.progress?.show(i + 1, files.length);
+					await this.timers.pause();
+					if (run !== this.generation) return;
+					sliceStart = performance.now();
+					inSlice = 0;
+				}
+			}
+		} finally {
+			if (run === this.generation) {
+				this.reading = false;
+				this.progress?.done();
+				this.progress = null;
+			}
+		}
+		this.ready = true;
+		this.assemble();
+	}
+
+	/**
+	 * Brings one note's cache entry up to date; false when it already was. Reads the note unless its
+	 * mtime and size are unchanged, or the metadata cache rules it out (outside a plan's folder).
+	 */
+	private async refresh(file: TFile, planFolders: ReadonlySet<string>): Promise<boolean> {
+		const { mtime, size } = file.stat;
+		const cached = this.notes.get(file.path);
+		const inPlan = inPlanFolder(file.path, planFolders);
+		if (cached && cached.mtime === mtime && cached.size === size && (cached.read || !inPlan)) return false;
+		const matcher = this.matcher;
+		if (!matcher) return false;
+		const { vault, metadataCache } = this.host.app;
+		if (!inPlan && metadataRulesOut(metadataCache.getFileCache(file), matcher)) {
+			this.notes.set(file.path, { mtime, size, read: false, note: null });
+			return cached?.note !== null && cached?.note !== undefined;
+		}
+		let text: string;
+		try {
+			text = await vault.cachedRead(file);
+		} catch {
+			// Gone or unreadable since it was listed: its delete event (or the next change) settles it.
+			return this.notes.delete(file.path);
+		}
+		// The tags or headings changed while the note was read: the full read that follows owns the cache.
+		if (matcher !== this.matcher) return false;
+		const note: NoteIndex | null = noteParser.parse(file.path, text, matcher, this.host.settings);
+		this.notes.set(file.path, { mtime, size, read: true, note });
+		return true;
+	}
+
+	/** Vault events arrive in bursts (a save, a sync): each note is read once, after the burst. */
+	private schedule(path: string): void {
+		if (!this.started) return;
+		const waiting = this.pending.get(path);
+		if (waiting !== undefined) this.timers.clear(waiting);
+		this.pending.set(
+			path,
+			this.timers.later(() => {
+				this.pending.delete(path);
+				this.update(path).catch((e: unknown) => console.error(e));
+			}, this.timing.debounceMs),
+		);
+	}
+
+	private async update(path: string): Promise<void> {
+		const settings = this.host.settings;
+		const file = this.host.app.vault.getFileByPath(path);
+		if (!file || file.extension !== "md" || !inScope(path, settings)) {
+			if (this.notes.delete(path)) this.assembleSoon();
+			return;
+		}
+		const plansBefore = planFoldersRead(this.notes);
+		const before = this.notes.get(path)?.note ?? null;
+		const changed = await this.refresh(file, plansBefore);
+		if (!changed) return;
+		const after = this.notes.get(path)?.note ?? null;
+		// The common case, one note edited: put it in place. Anything else: assemble.
+		const spliced = before && after && this.ready && !this.reading && this.assembleTimer === null ? spliceNote(this.index, before, after) : null;
+		if (spliced) {
+			this.index = spliced;
+			this.notify();
+			return;
+		}
+		this.rereadNewPlanFolders(plansBefore);
+		this.assembleSoon();
+	}
+
+	/** A new plan note makes its folder a plan folder: notes there the metadata ruled out are read now. */
+	private rereadNewPlanFolders(before: ReadonlySet<string>): void {
+		const after = planFoldersRead(this.notes);
+		const added = [...after].filter((folder) => !before.has(folder));
+		if (added.length === 0) return;
+		for (const [path, entry] of this.notes) {
+			if (!entry.read && added.some((folder) => isUnder(path, folder))) {
+				this.notes.delete(path);
+				this.schedule(path);
+			}
+		}
+	}
+
+	private created(file: TAbstractFile): void {
+		this.allPaths = null;
+		if (file instanceof TFile && file.extension === "md") this.schedule(file.path);
+	}
+
+	private forget(file: TAbstractFile): void {
+		this.allPaths = null;
+		const gone = [...this.notes.keys()].filter((path) => isUnder(path, file.path));
+		for (const path of gone) this.notes.delete(path);
+		this.assembleSoon();
+	}
+
+	/** A moved note keeps what was read from it; only its path changes, then scope and membership are redone. */
+	private moved(file: TAbstractFile, oldPath: string): void {
+		this.allPaths = null;
+		if (!this.started) return;
+		const settings = this.host.settings;
+		const planFolders = planFoldersRead(this.notes);
+		const moves = file instanceof TFolder ? [...this.notes.keys()].filter((p) => isUnder(p, oldPath)).map((p) => [p, file.path + p.slice(oldPath.length)] as const) : [[oldPath, file.path] as const];
+		for (const [from, to] of moves) {
+			const entry = this.notes.get(from);
+			this.notes.delete(from);
+			if (!inScope(to, settings)) continue;
+			// Ruled out unread, it is read now if it landed in a plan's folder.
+			if (entry && (entry.read || !inPlanFolder(to, planFolders))) this.notes.set(to, renamed(entry, to));
+			// Checked again either way: an edit still waiting out its debounce went with the old path.
+			if (to.endsWith(".md")) this.schedule(to);
+		}
+		// A folder moved into scope brings notes never read.
+		if (file instanceof TFolder) {
+			Vault.recurseChildren(file, (child) => {
+				if (child instanceof TFile && child.extension === "md" && !this.notes.has(child.path) && inScope(child.path, settings)) this.schedule(child.path);
+			});
+		}
+		this.assembleSoon();
+	}
+
+	/** One assembly for a burst of events (a folder moved, a note deleted: the vault and the cache both tell). */
+	private assembleSoon(): void {
+		if (!this.ready || this.assembleTimer !== null) return;
+		this.assembleTimer = this.timers.later(() => {
+			this.assembleTimer = null;
+			if (!this.reading) this.assemble();
+		}, 0);
+	}
+
+	private assemble(): void {
+		const notes: NoteIndex[] = [];
+		for (const entry of this.notes.values()) if (entry.note) notes.push(entry.note);
+		this.allPaths ??= this.host.app.vault.getFiles().map((f) => f.path);
+		this.index = assembleIndex(notes, this.allPaths);
+		this.notify();
+	}
+
+	private notify(): void {
+		for (const listener of [...this.listeners]) {
+			try {
+				listener();
+			} catch (e) {
+				console.error(e);
+			}
+		}
+	}
+}

@@ -1,0 +1,56 @@
+/**
+ * One changed note put into the index without assembling it again: its items, problems and (for a plan)
+ * profile replaced in place. Exactly what `assembleIndex` would return, and only attempted when the
+ * change cannot move any note between plans: the note stays (or stays not) a plan, its `plan` link
+ * and its line are the same, and the index already knows which plan the note is in. Otherwise null,
+ * and the caller assembles. At 10,000 notes assembling costs tens of milliseconds; this, well under one.
+ */
+import type { Item, NoteIndex, VaultIndex, VaultProblem } from "../../core/index.js";
+
+/** Problems that come from plan membership, not from the note's own text: they stay as they are. */
+const MEMBERSHIP_CODES: ReadonlySet<string> = new Set(["plan-link-unresolved", "plan-link-not-a-plan", "plan-folder-ambiguous"]);
+
+export function spliceNote(index: VaultIndex, before: NoteIndex, after: NoteIndex): VaultIndex | null {
+	const { path } = after;
+	if (before.path !== path || (before.profile === null) !== (after.profile === null)) return null;
+	if (before.planLink?.target !== after.planLink?.target || before.planLink?.line !== after.planLink?.line) return null;
+
+	const [start, end] = run(index.items, path);
+	const first = index.items[start];
+	let plan: string | null = null;
+	if (after.profile) plan = path;
+	else if (first && end > start) plan = first.plan;
+	else if (after.items.length > 0) return null; // its first items: which plan they join is the assembly's to say
+
+	let plans = index.plans;
+	if (after.profile) {
+		const at = plans.findIndex((p) => p.path === path);
+		const old = plans[at];
+		if (!old) return null;
+		plans = [...plans.slice(0, at), { ...old, profile: after.profile }, ...plans.slice(at + 1)];
+	}
+
+	const items: Item[] = [...index.items.slice(0, start), ...after.items.map((item) => ({ ...item, plan })), ...index.items.slice(end)];
+
+	const [from, to] = run(index.problems, path);
+	const kept = index.problems.slice(from, to).filter((p) => MEMBERSHIP_CODES.has(p.code));
+	// As assembled: by line, membership problems before the note's own on the same line (a stable sort).
+	const here: VaultProblem[] = [...kept, ...after.problems.map((p) => ({ ...p, path }))].sort((a, b) => a.line - b.line);
+	const problems = [...index.problems.slice(0, from), ...here, ...index.problems.slice(to)];
+
+	return { plans, items, problems };
+}
+
+/** The run of entries for `path` in a list sorted by path in code-unit order: [start, end). */
+function run(list: readonly { readonly path: string }[], path: string): [number, number] {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((list[mid]?.path ?? "") < path) lo = mid + 1;
+		else hi = mid;
+	}
+	let end = lo;
+	while (end < list.length && list[end]?.path === path) end++;
+	return [lo, end];
+}

@@ -1,0 +1,134 @@
+/**
+ * A checklist sync in Obsidian: previews computed by the core from each plan's current text, then
+ * applied through `Vault.process` only where the note still holds exactly the previewed text (a
+ * note edited since the preview is left alone and named), and journaled for "Undo last checklist sync".
+ */
+import type { App, TFile } from "obsidian";
+import { syncPlanText, t, type Lang, type Library, type PlanSync, type Problem, type SyncReport } from "../../core/index.js";
+import { isPlanNote } from "../insert-checklist.js";
+import type { IntlPlanSettings, SettingsHost, SyncJournal } from "../settings.js";
+
+/** One plan the sync would change. */
+export interface PlanPreview {
+	readonly file: TFile;
+	readonly path: string;
+	readonly before: string;
+	readonly after: string;
+	readonly report: SyncReport;
+}
+
+/** A plan left out, and why: its profile cannot be read, or some ids in it are duplicated. */
+export interface PlanNote {
+	readonly path: string;
+	readonly problem: Problem | null;
+	readonly duplicates: readonly string[];
+}
+
+export interface SyncPreview {
+	readonly changes: readonly PlanPreview[];
+	readonly notes: readonly PlanNote[];
+	/** How many plans were looked at. */
+	readonly plans: number;
+}
+
+export interface Applied {
+	readonly written: readonly string[];
+	/** Changed since the preview: nothing written there. */
+	readonly skipped: readonly string[];
+}
+
+/** Every plan note in the vault, in path order (templates are not plans). */
+export function planFiles(app: App, settings: Pick<IntlPlanSettings, "templatesFolder">): TFile[] {
+	const templates = settings.templatesFolder === "" ? null : `${settings.templatesFolder}/`;
+	return app.vault
+		.getMarkdownFiles()
+		.filter((f) => isPlanNote(app, f) && !(templates && f.path.startsWith(templates)))
+		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export async function previewSync(
+	app: App,
+	files: readonly TFile[],
+	library: Pick<Library, "items">,
+	settings: IntlPlanSettings,
+	options: { readonly today: string; readonly lang: Lang; readonly dedupe?: boolean },
+): Promise<SyncPreview> {
+	const changes: PlanPreview[] = [];
+	const notes: PlanNote[] = [];
+	for (const file of files) {
+		const text = await app.vault.read(file);
+		const result: PlanSync = syncPlanText(library, text, options.today, { config: settings, defaultLang: options.lang, dedupe: options.dedupe });
+		if (result.kind === "not-a-plan") continue;
+		if (result.kind === "bad-profile") {
+			notes.push({ path: file.path, problem: result.problems[0] ?? null, duplicates: [] });
+			continue;
+		}
+		if (result.report.duplicates.length > 0) notes.push({ path: file.path, problem: null, duplicates: result.report.duplicates });
+		if (!result.report.unchanged) changes.push({ file, path: file.path, before: result.before, after: result.after, report: result.report });
+	}
+	return { changes, notes, plans: files.length };
+}
+
+/** Writes each previewed plan whose text is still the previewed one, and journals what was written. */
+export async function applySync(app: App, host: SettingsHost, changes: readonly PlanPreview[]): Promise<Applied> {
+	const written: SyncJournal["notes"][number][] = [];
+	const skipped: string[] = [];
+	for (const change of changes) {
+		const file = app.vault.getFileByPath(change.path);
+		if (!file) {
+			skipped.push(change.path);
+			continue;
+		}
+		// Set inside the callback, which sees the note's text at the moment of writing.
+		let wrote = false;
+		await app.vault.process(file, (current) => {
+			wrote = current === change.before;
+			return wrote ? change.after : current;
+		});
+		if (wrote) written.push({ path: change.path, before: change.before, after: change.after });
+		else skipped.push(change.path);
+	}
+	if (written.length > 0) {
+		host.settings = { ...host.settings, syncJournal: { at: new Date().toISOString(), notes: written } };
+		await host.saveSettings();
+	}
+	return { written: written.map((n) => n.path), skipped };
+}
+
+export interface Undone {
+	readonly restored: readonly string[];
+	/** Changed since the sync (or gone): left as they are. */
+	readonly skipped: readonly string[];
+}
+
+/** Puts back each journaled note that still holds what the sync wrote; the journal is then spent. */
+export async function undoLastSync(app: App, host: SettingsHost): Promise<Undone | null> {
+	const journal = host.settings.syncJournal;
+	if (!journal) return null;
+	const restored: string[] = [];
+	const skipped: string[] = [];
+	for (const note of journal.notes) {
+		const file = app.vault.getFileByPath(note.path);
+		if (!file) {
+			skipped.push(note.path);
+			continue;
+		}
+		let put = false;
+		await app.vault.process(file, (current) => {
+			put = current === note.after;
+			return put ? note.before : current;
+		});
+		(put ? restored : skipped).push(note.path);
+	}
+	host.settings = { ...host.settings, syncJournal: null };
+	await host.saveSettings();
+	return { restored, skipped };
+}
+
+/** The lines a notice shows about what was written and what was not. */
+export function appliedMessages(applied: Applied, lang: Lang, key: "sync.notice.applied" | "sync.notice.auto"): { info: string | null; warning: string | null } {
+	return {
+		info: applied.written.length > 0 ? t(lang, key, { count: applied.written.length }) : null,
+		warning: applied.skipped.length > 0 ? t(lang, "sync.notice.skipped", { paths: applied.skipped.join(", ") }) : null,
+	};
+}

@@ -1,0 +1,12 @@
+/**
+ * What the plan view needs from the vault index: the index as it stands, whether the first full read
+ * is done, and word when it changes. The plugin's live index (src/obsidian/index) is one.
+ */
+import type { VaultIndex } from "../../core/index.js";
+
+export interface IndexSource {
+	current(): VaultIndex;
+	isReady(): boolean;
+	/** Calls `listener` after each change; returns the unsubscribe. */
+	onChange(listener: () => void): () => void;
+}

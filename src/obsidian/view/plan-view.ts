@@ -1,0 +1,220 @@
+/**
+ * The plan view: a plan's four quadrants beside the notes. It follows the active note to its plan,
+ * offers every plan (or all of them) in a picker, filters the items, and ticks tasks in place.
+ */
+import { debounce, ItemView, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { filterItems, NO_FILTER, quadrants, t, type Dimension, type Item, type Lang, type Plan, type PlanScope } from "../../core/index.js";
+import { uiLang } from "../language.js";
+import { inform, warn } from "../notices.js";
+import type { IntlPlanSettings } from "../settings.js";
+import { createDimensionNote } from "./dimension-note.js";
+import { planOfPath } from "./follow.js";
+import type { IndexSource } from "./index-source.js";
+import { renderQuadrants, type QuadrantCallbacks } from "./quadrant-render.js";
+import { localToday } from "../today.js";
+import { toggleItem } from "./toggle-item.js";
+import { ALL, createControls, planKey, UNASSIGNED, type Controls, type ControlsState } from "./view-controls.js";
+
+export const PLAN_VIEW_TYPE = "intl-plan-view";
+export const HOVER_SOURCE = "intl-plan-view";
+
+export interface PlanViewHost {
+	readonly settings: IntlPlanSettings;
+	/** Draws the plans roll-up into a section of the view when it shows every plan (summary features). */
+	readonly rollupSection?: (el: HTMLElement) => void;
+}
+
+export class PlanView extends ItemView {
+	/** The scope starts undecided (""): the active note's plan, else the first plan. */
+	private shown: ControlsState = { scope: "", filter: NO_FILTER };
+	/** Whether the user has not picked yet: until then, the first plan stands in when no note leads to one. */
+	private chosen = false;
+	/** A note the view opened itself: landing on it must not switch plans (an item under "All plans"). */
+	private opening: string | null = null;
+	private controls: Controls | null = null;
+	private bodyEl: HTMLElement | null = null;
+	private readonly renderSoon = debounce(() => this.render(), 100, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: PlanViewHost,
+		private readonly source: IndexSource,
+		private readonly today: () => string = () => localToday(),
+	) {
+		super(leaf);
+		this.icon = "layout-grid";
+	}
+
+	getViewType(): string {
+		return PLAN_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return t(this.lang(), "view.name");
+	}
+
+	override getState(): Record<string, unknown> {
+		return { ...super.getState(), scope: this.shown.scope, status: this.shown.filter.status };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const s = (state && typeof state === "object" ? state : {}) as Record<string, unknown>;
+		if (typeof s.scope === "string") {
+			this.shown = { ...this.shown, scope: s.scope };
+			this.chosen = true;
+		}
+		if (s.status === "open" || s.status === "all") this.shown = { ...this.shown, filter: { ...this.shown.filter, status: s.status } };
+		await super.setState(state, result);
+		this.render();
+	}
+
+	protected override async onOpen(): Promise<void> {
+		await super.onOpen();
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("intl-plan-view");
+		this.controls = createControls(root, this.lang(), (change) => {
+			if (change.scope !== undefined) this.chosen = true;
+			this.shown = { ...this.shown, ...change };
+			this.render();
+		});
+		this.bodyEl = root.createDiv({ cls: "intl-plan-body" });
+		this.register(this.source.onChange(() => this.renderSoon()));
+		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.follow(this.app.workspace.getActiveFile())));
+		this.follow(this.app.workspace.getActiveFile());
+		this.render();
+	}
+
+	protected override async onClose(): Promise<void> {
+		this.renderSoon.cancel();
+		this.contentEl.empty();
+		await super.onClose();
+	}
+
+	/** Shows the plan the note belongs to; a note in no plan leaves the view as it was. */
+	follow(file: TFile | null): void {
+		if (!file) return;
+		// Obsidian tells of one open twice (file-open, active-leaf-change): the mark lasts until another note.
+		if (this.opening === file.path) return;
+		this.opening = null;
+		const plan = planOfPath(this.source.current(), file.path);
+		if (!plan || this.shown.scope === planKey(plan)) return;
+		this.shown = { ...this.shown, scope: planKey(plan) };
+		this.chosen = true;
+		this.render();
+	}
+
+	render(): void {
+		const body = this.bodyEl;
+		if (!body || !this.controls) return;
+		const lang = this.lang();
+		const index = this.source.current();
+		if (!this.source.isReady() && index.items.length === 0 && index.plans.length === 0) {
+			body.empty();
+			body.createDiv({ cls: "intl-plan-message", text: t(lang, "view.loading") });
+			return;
+		}
+		const plan = this.resolvePlan(index.plans);
+		const scope: PlanScope = plan ? { plan: plan.path } : this.shown.scope === UNASSIGNED ? "unassigned" : "all";
+		const all = quadrants(index, scope);
+		this.controls.update(index.plans, all.flatMap((q) => q.items), { ...this.shown, scope: plan ? planKey(plan.path) : scope === "all" ? ALL : UNASSIGNED });
+		const filter = this.shown.filter;
+		const filtered = filter.status !== "all" || filter.market !== null || filter.owner !== null || filter.text !== null;
+		const shown = all.map((q) => ({ ...q, items: filterItems(q.items, filter) }));
+		// Drawing anew must not lose the reader's place: scroll position and the focused item stay.
+		const scroll = this.contentEl.scrollTop;
+		const focus = focusedItem(body);
+		body.empty();
+		if (index.plans.length === 0) body.createDiv({ cls: "intl-plan-message", text: t(lang, "view.noPlans") });
+		const title = plan ? plan.title : t(lang, scope === "all" ? "show.allPlans" : "show.unassigned");
+		renderQuadrants(body, { title, profile: plan?.profile ?? null, quadrants: shown, today: this.today(), lang, layout: "grid", filtered, ...(plan ? { planPath: plan.path } : {}) }, this.callbacks(plan));
+		if (scope === "all" && this.host.rollupSection) {
+			// Every plan at once: the roll-up leads, above the quadrants (which draw into a fresh body).
+			const section = body.createDiv({ cls: "intl-plan-rollup-section" });
+			body.prepend(section);
+			this.host.rollupSection(section);
+		}
+		this.contentEl.scrollTop = scroll;
+		if (focus) refocus(body, focus);
+	}
+
+	/** The picked plan, if it still exists; before any pick, the first plan. */
+	private resolvePlan(plans: readonly Plan[]): Plan | null {
+		const { scope } = this.shown;
+		if (scope === ALL || scope === UNASSIGNED) return null;
+		const found = plans.find((p) => planKey(p.path) === scope);
+		if (found) return found;
+		return this.chosen ? null : (plans[0] ?? null);
+	}
+
+	private callbacks(plan: Plan | null): QuadrantCallbacks {
+		const { workspace } = this.app;
+		return {
+			onToggle: (item) => void this.toggle(item),
+			onOpen: (item, newLeaf) => void this.openItem(item, newLeaf),
+			onHover: (event, item, targetEl) => {
+				workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent: this, targetEl, linktext: item.path, sourcePath: "", state: { scroll: item.line - 1 } });
+			},
+			onOpenLink: (linktext, sourcePath, newLeaf) => {
+				this.opening = this.app.metadataCache.getFirstLinkpathDest(linktext.split("#")[0] ?? linktext, sourcePath)?.path ?? null;
+				void workspace.openLinkText(linktext, sourcePath, newLeaf);
+			},
+			onHoverLink: (event, linktext, sourcePath, targetEl) => {
+				workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent: this, targetEl, linktext, sourcePath });
+			},
+			...(plan ? { onCreateNote: (dimension: Dimension) => void this.createNote(plan, dimension) } : {}),
+		};
+	}
+
+	async openItem(item: Item, newLeaf: boolean): Promise<void> {
+		const file = this.app.vault.getFileByPath(item.path);
+		if (!file) return;
+		this.opening = file.path;
+		await this.app.workspace.getLeaf(newLeaf).openFile(file, { eState: { line: item.line - 1 } });
+	}
+
+	async toggle(item: Item): Promise<void> {
+		const lang = this.lang();
+		try {
+			const outcome = await toggleItem(this.app, this.host.settings, item, this.today());
+			if (!outcome.ok) {
+				warn(t(lang, "view.stale", { text: item.text, path: item.path }));
+				this.render();
+			}
+		} catch (e) {
+			warn(t(lang, "plugin.error.write", { path: item.path, detail: e instanceof Error ? e.message : String(e) }));
+			this.render();
+		}
+	}
+
+	private async createNote(plan: Plan, dimension: Dimension): Promise<void> {
+		const lang = this.lang();
+		const file = await createDimensionNote(this.app, plan, dimension, lang, this.today());
+		if (!file) return;
+		inform(t(lang, "view.noteCreated", { path: file.path }));
+		await this.app.workspace.getLeaf(false).openFile(file);
+	}
+
+	private lang(): Lang {
+		return uiLang(this.host.settings);
+	}
+}
+
+interface FocusedItem {
+	readonly path: string;
+	readonly line: string;
+	readonly checkbox: boolean;
+}
+
+function focusedItem(body: HTMLElement): FocusedItem | null {
+	const active = body.ownerDocument.activeElement;
+	const row = active instanceof HTMLElement && body.contains(active) ? active.closest<HTMLElement>(".intl-plan-item") : null;
+	if (!row || !active) return null;
+	return { path: row.dataset.path ?? "", line: row.dataset.line ?? "", checkbox: active.tagName === "INPUT" };
+}
+
+function refocus(body: HTMLElement, focus: FocusedItem): void {
+	const row = Array.from(body.querySelectorAll<HTMLElement>(".intl-plan-item")).find((r) => r.dataset.path === focus.path && r.dataset.line === focus.line);
+	row?.querySelector<HTMLElement>(focus.checkbox ? "input" : ".intl-plan-item-text")?.focus();
+}

@@ -1,0 +1,223 @@
+/**
+ * The four quadrants of a plan as DOM, shared by the plan view and the code block. Everything from a
+ * note goes in as text (createEl's `text`, setText, text nodes): nothing is parsed as HTML, and no
+ * class or tag name comes from a note. No `obsidian` import at run time, so the same code runs in a
+ * plain browser page for the end-to-end tests.
+ */
+import { t, type Dimension, type Item, type Lang, type Profile, type Quadrant } from "../../core/index.js";
+import { splitWikilinks } from "./item-text.js";
+import { progressBar, renderHeader } from "./plan-header.js";
+
+export interface QuadrantModel {
+	title: string;
+	profile: Profile | null;
+	quadrants: readonly Quadrant[];
+	/** YYYY-MM-DD; an item due before it and not done is overdue. */
+	today: string;
+	lang: Lang;
+	layout: "grid" | "list";
+	/** What an empty quadrant says when filters hid its items (default: that it has none yet). */
+	filtered?: boolean;
+	/** The plan note: its own items come first, then the other notes' in path order. */
+	planPath?: string;
+}
+
+export interface QuadrantCallbacks {
+	onToggle(item: Item): void;
+	onOpen(item: Item, newLeaf: boolean): void;
+	onHover?(event: MouseEvent, item: Item, target: HTMLElement): void;
+	onCreateNote?(dimension: Dimension): void;
+	/** A `[[link]]` in an item's text or a note header; without it, clicking one opens the item. */
+	onOpenLink?(linktext: string, sourcePath: string, newLeaf: boolean): void;
+	onHoverLink?(event: MouseEvent, linktext: string, sourcePath: string, target: HTMLElement): void;
+}
+
+/** Items drawn at first and at each "Show more": a quadrant of thousands stays quick to draw. */
+export const PAGE_SIZE = 100;
+
+const PRIORITIES = ["highest", "high", "medium", "low", "lowest"] as const;
+
+export function renderQuadrants(container: HTMLElement, model: QuadrantModel, callbacks: QuadrantCallbacks): void {
+	container.empty();
+	const root = container.createDiv({ cls: "intl-plan-quadrants" });
+	renderHeader(root, model);
+	const grid = root.createDiv({ cls: model.layout === "grid" ? "intl-plan-grid" : "intl-plan-list" });
+	for (const quadrant of model.quadrants) renderQuadrant(grid, quadrant, model, callbacks);
+}
+
+function renderQuadrant(parent: HTMLElement, q: Quadrant, model: QuadrantModel, callbacks: QuadrantCallbacks): void {
+	const { lang } = model;
+	const el = parent.createEl("section", { cls: ["intl-plan-quadrant", `intl-plan-quadrant-${q.dimension}`], attr: { "data-dimension": q.dimension } });
+	const head = el.createDiv({ cls: "intl-plan-quadrant-head" });
+	head.createEl("h4", { cls: "intl-plan-quadrant-title", text: t(lang, `dimension.${q.dimension}`) });
+	head.createSpan({ cls: "intl-plan-progress-label", text: t(lang, "show.progress", { done: q.done, total: q.total }) });
+	progressBar(el, q.done, q.total);
+	const counts = el.createDiv({ cls: "intl-plan-counts" });
+	for (const status of ["open", "in-progress", "done", "cancelled"] as const) {
+		const count = q.counts[status];
+		counts.createSpan({
+			cls: ["intl-plan-count", `intl-plan-count-${status}`],
+			text: t(lang, "show.statusCount", { count, status: t(lang, `status.${status}`) }),
+			attr: { "data-status": status, "data-count": String(count) },
+		});
+	}
+
+	if (q.items.length === 0) {
+		const empty = el.createDiv({ cls: "intl-plan-empty" });
+		empty.createSpan({ text: t(lang, model.filtered ? "view.emptyFiltered" : "view.empty") });
+		if (callbacks.onCreateNote && !model.filtered) {
+			const name = t(lang, `dimension.${q.dimension}.short`).toLocaleLowerCase();
+			const button = empty.createEl("button", { cls: "intl-plan-create-note", text: t(lang, "view.createNote", { dimension: name }) });
+			button.addEventListener("click", () => callbacks.onCreateNote?.(q.dimension));
+		}
+		return;
+	}
+
+	const items = planFirst(q.items, model.planPath);
+	const list = el.createDiv({ cls: "intl-plan-items" });
+	let shown = 0;
+	let group: { path: string; ul: HTMLElement } | null = null;
+	const more = el.createEl("button", { cls: "intl-plan-show-more" });
+	const page = (): void => {
+		const end = Math.min(items.length, shown + PAGE_SIZE);
+		for (; shown < end; shown++) {
+			const item = items[shown];
+			if (!item) continue;
+			if (group?.path !== item.path) group = { path: item.path, ul: noteGroup(list, item, callbacks) };
+			renderItem(group.ul, item, model, callbacks);
+		}
+		const left = items.length - shown;
+		more.setText(t(lang, "view.showMore", { count: Math.min(left, PAGE_SIZE) }));
+		more.toggleClass("intl-plan-hidden", left === 0);
+	};
+	more.addEventListener("click", page);
+	page();
+}
+
+function planFirst(items: readonly Item[], planPath: string | undefined): readonly Item[] {
+	if (planPath === undefined) return items;
+	return [...items.filter((i) => i.path === planPath), ...items.filter((i) => i.path !== planPath)];
+}
+
+/** The note's name as a small link heading, then its items. */
+function noteGroup(list: HTMLElement, first: Item, callbacks: QuadrantCallbacks): HTMLElement {
+	const groupEl = list.createDiv({ cls: "intl-plan-note-group" });
+	const name = first.path.slice(first.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	const header = groupEl.createEl("a", { cls: ["intl-plan-note-link", "internal-link"], text: name, attr: { "data-href": first.path, tabindex: "0", role: "link" } });
+	const open = (newLeaf: boolean): void => {
+		if (callbacks.onOpenLink) callbacks.onOpenLink(first.path, first.path, newLeaf);
+		else callbacks.onOpen(first, newLeaf);
+	};
+	header.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		open(isMod(evt));
+	});
+	header.addEventListener("keydown", (evt) => {
+		if (evt.key !== "Enter") return;
+		evt.preventDefault();
+		open(isMod(evt));
+	});
+	header.addEventListener("mouseover", (evt) => callbacks.onHoverLink?.(evt, first.path, first.path, header));
+	return groupEl.createEl("ul", { cls: "intl-plan-note-items" });
+}
+
+function renderItem(ul: HTMLElement, item: Item, model: QuadrantModel, callbacks: QuadrantCallbacks): void {
+	const { lang } = model;
+	const li = ul.createEl("li", {
+		cls: ["intl-plan-item", `intl-plan-kind-${item.kind}`],
+		attr: { "data-path": item.path, "data-line": String(item.line) },
+	});
+	if (item.status) li.addClass(`intl-plan-status-${item.status}`);
+	li.toggleClass("intl-plan-item-child", item.parentLine !== null);
+	const overdue = isOverdue(item, model.today);
+	li.toggleClass("intl-plan-overdue", overdue);
+
+	if (item.kind === "task") {
+		const box = li.createEl("input", { cls: ["intl-plan-checkbox", "task-list-item-checkbox"], type: "checkbox" });
+		box.checked = item.status === "done";
+		box.indeterminate = item.status === "in-progress";
+		box.setAttribute("data-task", item.statusChar ?? " ");
+		box.setAttribute("aria-label", item.text);
+		box.addEventListener("click", (evt) => {
+			evt.stopPropagation();
+			callbacks.onToggle(item);
+		});
+	} else li.createSpan({ cls: "intl-plan-bullet", attr: { "aria-hidden": "true" } });
+
+	const body = li.createDiv({ cls: "intl-plan-item-body" });
+	const text = body.createSpan({ cls: "intl-plan-item-text", attr: { tabindex: "0", role: "link" } });
+	for (const run of splitWikilinks(item.text)) {
+		if ("text" in run) text.appendText(run.text);
+		else wikilink(text, run.link, run.display, item, callbacks);
+	}
+	text.addEventListener("click", (evt) => callbacks.onOpen(item, isMod(evt)));
+	text.addEventListener("auxclick", (evt) => {
+		if (evt.button === 1) callbacks.onOpen(item, true);
+	});
+	text.addEventListener("mouseover", (evt) => callbacks.onHover?.(evt, item, text));
+	li.addEventListener("keydown", (evt) => onKey(evt, item, callbacks));
+	renderChips(body, item, overdue, lang);
+}
+
+function wikilink(parent: HTMLElement, link: string, display: string, item: Item, callbacks: QuadrantCallbacks): void {
+	// No href: the target is note text, and a browser would follow `javascript:` in one.
+	const a = parent.createEl("a", { cls: "internal-link", text: display, attr: { "data-href": link, tabindex: "0", role: "link" } });
+	const follow = (newLeaf: boolean): void => {
+		if (callbacks.onOpenLink) callbacks.onOpenLink(link, item.path, newLeaf);
+		else callbacks.onOpen(item, newLeaf);
+	};
+	a.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		evt.stopPropagation();
+		follow(isMod(evt));
+	});
+	a.addEventListener("keydown", (evt) => {
+		if (evt.key !== "Enter") return;
+		evt.preventDefault();
+		evt.stopPropagation();
+		follow(isMod(evt));
+	});
+	a.addEventListener("mouseover", (evt) => {
+		if (!callbacks.onHoverLink) return;
+		evt.stopPropagation();
+		callbacks.onHoverLink(evt, link, item.path, a);
+	});
+}
+
+/** Enter opens the item (a link inside it handles its own), Space ticks it; the checkbox keeps its own Space. */
+function onKey(evt: KeyboardEvent, item: Item, callbacks: QuadrantCallbacks): void {
+	const onCheckbox = evt.target instanceof HTMLInputElement;
+	if (evt.key === "Enter") {
+		evt.preventDefault();
+		callbacks.onOpen(item, isMod(evt));
+	} else if (evt.key === " " && !onCheckbox) {
+		evt.preventDefault();
+		if (item.kind === "task") callbacks.onToggle(item);
+	}
+}
+
+function renderChips(body: HTMLElement, item: Item, overdue: boolean, lang: Lang): void {
+	const { owner, due, market, priority } = item.fields;
+	if (!owner && !due && !market && !priority) return;
+	const chips = body.createDiv({ cls: "intl-plan-chips" });
+	const chip = (kind: string, text: string, label: string): HTMLElement =>
+		chips.createSpan({ cls: ["intl-plan-chip", `intl-plan-chip-${kind}`], text, attr: { "aria-label": `${label}: ${text}` } });
+	if (owner) chip("owner", owner, t(lang, "view.field.owner"));
+	if (due) chip("due", due, t(lang, overdue ? "view.overdue" : "view.field.due")).toggleClass("intl-plan-overdue", overdue);
+	for (const m of (market ?? "").split(/,\s*/).filter((x) => x !== "")) chip("market", m, t(lang, "view.field.market"));
+	if (priority) {
+		const known = PRIORITIES.find((p) => p === priority);
+		const el = chip("priority", known ? t(lang, `view.priority.${known}`) : priority, t(lang, "view.field.priority"));
+		if (known) el.addClass(`intl-plan-priority-${known}`);
+	}
+}
+
+export function isOverdue(item: Item, today: string): boolean {
+	const due = item.fields.due;
+	if (!due || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return false;
+	return due < today && item.status !== "done" && item.status !== "cancelled";
+}
+
+function isMod(evt: MouseEvent | KeyboardEvent): boolean {
+	return evt.ctrlKey || evt.metaKey;
+}

@@ -1,0 +1,45 @@
+/**
+ * The page side of the end-to-end test, bundled with esbuild at test time: the example vault's
+ * index made by the real core, drawn by the real renderer into a page styled by the real styles.css.
+ */
+import { indexVault, quadrants, type Lang } from "../../src/core/index.js";
+import { renderQuadrants } from "../../src/obsidian/view/quadrant-render.js";
+import { installDomHelpers } from "./dom-helpers.js";
+
+export interface PageRequest {
+	readonly files: Record<string, string>;
+	readonly plan: string;
+	readonly today: string;
+	readonly lang: Lang;
+}
+
+export interface Drawn {
+	/** Item rows drawn (the first page of each quadrant). */
+	readonly items: number;
+	readonly indexMs: number;
+	/** Building the DOM and the browser's first layout of it. */
+	readonly renderMs: number;
+}
+
+declare global {
+	interface Window {
+		drawPlan(request: PageRequest): Drawn;
+	}
+}
+
+installDomHelpers();
+
+window.drawPlan = ({ files, plan, today, lang }) => {
+	const started = performance.now();
+	const index = indexVault(Object.entries(files).map(([path, text]) => ({ path, text })));
+	const indexed = performance.now();
+	const found = index.plans.find((p) => p.path === plan);
+	if (!found) throw new Error(`no plan ${plan}`);
+	const root = document.getElementById("root");
+	if (!root) throw new Error("no #root");
+	const noop = (): void => undefined;
+	renderQuadrants(root, { title: found.title, profile: found.profile, quadrants: quadrants(index, { plan }), today, lang, layout: "grid", planPath: plan }, { onToggle: noop, onOpen: noop, onCreateNote: noop });
+	root.getBoundingClientRect(); // forces layout, so the time includes it
+	const drawn = performance.now();
+	return { items: root.querySelectorAll(".intl-plan-item").length, indexMs: indexed - started, renderMs: drawn - indexed };
+};

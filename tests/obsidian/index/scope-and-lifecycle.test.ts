@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { noteParser } from "../../../src/obsidian/index/note-parser.js";
+import type { App } from "obsidian";
+import { loadPlugin, vault } from "../support/harness.js";
+import { setLanguage__ } from "../support/obsidian-shim.js";
+import { afterDebounce, itemTexts, loadIndexed, modify, sleep, waitFor } from "./live-harness.js";
+
+const TASK = (text: string): string => `- [ ] ${text} #intl/technology\n`;
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+describe("live index: which notes it reads", () => {
+	const files = {
+		"Work/a.md": TASK("In work"),
+		"Work/Archive/b.md": TASK("Archived"),
+		"Home/c.md": TASK("At home"),
+		"Templates/Intl plan/Plan template.md": "---\nintl-plan: 1\n---\n" + TASK("From the template"),
+	};
+
+	it("should always skip the templates folder", async () => {
+		const h = await loadIndexed(files);
+		expect(itemTexts(h).sort()).toEqual(["Archived", "At home", "In work"]);
+		expect(h.plugin.index.current().plans).toEqual([]);
+	});
+
+	it("should read only the include folders, less the exclude folders", async () => {
+		const h = await loadIndexed(files, { includeFolders: ["Work"], excludeFolders: ["Work/Archive"] });
+		expect(itemTexts(h)).toEqual(["In work"]);
+	});
+
+	it("should leave out a note moved out of scope, and take in one moved in", async () => {
+		const h = await loadIndexed(files, { excludeFolders: ["Home"] });
+		await h.app.vault.rename(h.app.vault.getFileByPath("Work/a.md") ?? fail(), "Home/a.md");
+		await h.app.vault.rename(h.app.vault.getFileByPath("Home/c.md") ?? fail(), "Work/c.md");
+		await afterDebounce();
+		expect(itemTexts(h).sort()).toEqual(["Archived", "At home"]);
+	});
+
+	it("should read the vault again when the folders or tags change, and only then", async () => {
+		const h = await loadIndexed({ ...files, "Home/d.md": "- [ ] Custom #ops/it\n" }, { excludeFolders: ["Home"] });
+		const heard = vi.fn();
+		h.plugin.index.onChange(heard);
+		h.plugin.settings = { ...h.plugin.settings, uiLanguage: "zh" };
+		await h.plugin.saveSettings();
+		await sleep(500);
+		expect(heard).not.toHaveBeenCalled();
+
+		h.plugin.settings = { ...h.plugin.settings, excludeFolders: [], tagAliases: { ...h.plugin.settings.tagAliases, technology: ["ops/it"] } };
+		await h.plugin.saveSettings();
+		await waitFor(() => heard.mock.calls.length > 0);
+		expect(itemTexts(h).sort()).toEqual(["Archived", "At home", "Custom", "In work"]);
+	});
+});
+
+describe("live index: lifecycle", () => {
+	it("should show the first read of a large vault in the status bar, in the UI language, then clear it", async () => {
+		setLanguage__("zh");
+		const many: Record<string, string> = {};
+		for (let i = 0; i < 600; i++) many[`Inbox/${String(i).padStart(3, "0")}.md`] = i % 10 === 0 ? TASK(`task ${i}`) : "plain\n";
+		const h = await loadPlugin(many);
+		h.mockApp.workspace.setLayoutReady__();
+		await waitFor(() => h.mockPlugin.statusBarItems__.length > 0);
+		const status = h.mockPlugin.statusBarItems__[0];
+		await waitFor(() => (status?.textContent ?? "") !== "");
+		expect(status?.textContent).toMatch(/^正在读取规划笔记：\d+\/600$/);
+		await waitFor(() => h.plugin.index.isReady());
+		expect(status?.textContent).toBe("");
+		expect(h.plugin.index.current().items).toHaveLength(60);
+	});
+
+	it("should show no status for a small vault", async () => {
+		const h = await loadIndexed({ "a.md": TASK("one") });
+		expect(h.mockPlugin.statusBarItems__).toEqual([]);
+	});
+
+	it("should leave no event, timer or status behind after unload", async () => {
+		const count = (events: unknown): number => Object.values((events as { _: Record<string, unknown[]> })._).reduce((n, list) => n + list.length, 0);
+		const listeners = (app: App): number => count(app.vault) + count(app.metadataCache);
+		const many: Record<string, string> = {};
+		for (let i = 0; i < 700; i++) many[`n${i}.md`] = TASK(`t${i}`);
+		const before = listeners(vault(many).asOriginalType__());
+		const h = await loadPlugin(many);
+		h.mockApp.workspace.setLayoutReady__();
+		await waitFor(() => h.mockPlugin.statusBarItems__.length > 0);
+		expect(listeners(h.app)).toBeGreaterThan(before);
+
+		// Unloaded mid-read, with a change waiting out its debounce.
+		await modify(h, "n1.md", TASK("changed"));
+		const spy = vi.spyOn(noteParser, "parse");
+		h.plugin.unload();
+		await afterDebounce();
+		expect(spy).not.toHaveBeenCalled();
+		expect(h.plugin.index.isReady()).toBe(false);
+		expect(listeners(h.app)).toBe(before);
+		expect(h.mockPlugin.statusBarItems__).toEqual([]);
+		expect(h.mockPlugin.children__).toEqual([]);
+		expect(h.mockPlugin.events__).toEqual([]);
+		expect(h.mockPlugin.intervals__).toEqual([]);
+		expect(h.mockPlugin.markdownPostProcessors__).toEqual([]);
+		expect(h.mockPlugin.basesViewRegistrations__.size).toBe(0);
+	});
+});
+
+function fail(): never {
+	throw new Error("missing file");
+}

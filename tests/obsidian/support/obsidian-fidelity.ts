@@ -1,0 +1,76 @@
+/**
+ * Where obsidian-test-mocks does less than Obsidian in ways the live index, the code block and the
+ * settings tab depend on, this puts Obsidian's behaviour back (loaded for every DOM test by setup.ts):
+ *
+ * - TFile.stat: Obsidian updates `mtime` and `size` on every write, before any listener hears of it;
+ *   the stand-in leaves them at 0. Here mtime only ever grows (two writes in one millisecond differ).
+ * - Plugin: what Obsidian releases on unload (code block processors, status bar items, Bases views)
+ *   the stand-in keeps; here they are released through the plugin's own register().
+ * - TextAreaComponent and ToggleComponent: Obsidian calls onChange on the textarea's input and on a
+ *   click on the toggle; the stand-in only when setValue() is called.
+ */
+import * as mocks from "obsidian-test-mocks/obsidian";
+
+let lastMtime = 0;
+const encoder = new TextEncoder();
+
+function stamp(vault: mocks.Vault, file: mocks.TFile): void {
+	let size = file.stat.size;
+	try {
+		size = encoder.encode(vault.readSync__(file)).length;
+	} catch {
+		// Not an in-memory file: keep the size it had.
+	}
+	lastMtime = Math.max(Date.now(), lastMtime + 1);
+	file.stat = { ctime: file.stat.ctime || lastMtime, mtime: lastMtime, size };
+}
+
+const trigger = Object.getOwnPropertyDescriptor(mocks.Events.prototype, "trigger")?.value as mocks.Events["trigger"];
+mocks.Vault.prototype.trigger = function (this: mocks.Vault, name: string, ...data: unknown[]): void {
+	const [file] = data;
+	if ((name === "create" || name === "modify") && file instanceof mocks.TFile) stamp(this, file);
+	trigger.call(this, name, ...data);
+};
+
+/** The stand-in's own implementation of a method, to call from the fuller one below. */
+function own<C extends { prototype: object }, K extends keyof C["prototype"]>(cls: C, name: K): C["prototype"][K] {
+	return Object.getOwnPropertyDescriptor(cls.prototype, name)?.value as C["prototype"][K];
+}
+
+const registerCodeBlock = own(mocks.Plugin, "registerMarkdownCodeBlockProcessor");
+mocks.Plugin.prototype.registerMarkdownCodeBlockProcessor = function (this: mocks.Plugin, language, handler, sortOrder) {
+	const processor = registerCodeBlock.call(this, language, handler, sortOrder);
+	this.register(() => {
+		this.markdownCodeBlockProcessors__.delete(language);
+		this.markdownPostProcessors__ = this.markdownPostProcessors__.filter((p) => p !== processor);
+	});
+	return processor;
+};
+
+const addStatusBarItem = own(mocks.Plugin, "addStatusBarItem");
+mocks.Plugin.prototype.addStatusBarItem = function (this: mocks.Plugin) {
+	const el = addStatusBarItem.call(this);
+	this.register(() => {
+		el.detach();
+		this.statusBarItems__ = this.statusBarItems__.filter((item) => item !== el);
+	});
+	return el;
+};
+
+const registerBasesView = own(mocks.Plugin, "registerBasesView");
+mocks.Plugin.prototype.registerBasesView = function (this: mocks.Plugin, viewId, registration) {
+	const registered = registerBasesView.call(this, viewId, registration);
+	this.register(() => this.basesViewRegistrations__.delete(viewId));
+	return registered;
+};
+
+mocks.TextAreaComponent.prototype.constructor4__ = function (this: mocks.TextAreaComponent): void {
+	this.inputEl.addEventListener("input", () => {
+		this.setValue(this.inputEl.value);
+	});
+};
+mocks.ToggleComponent.prototype.constructor3__ = function (this: mocks.ToggleComponent): void {
+	this.toggleEl.addEventListener("click", () => {
+		this.onClick();
+	});
+};
