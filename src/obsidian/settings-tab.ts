@@ -4,7 +4,7 @@
  * included) through `getSettingDefinitions()`, so both show the same rows from the same code.
  */
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin } from "obsidian";
-import { DEFAULT_CONFIG, DEFAULT_WORKSPACE, DIMENSIONS, t, type Dimension, type Lang } from "../core/index.js";
+import { DEFAULT_CONFIG, DEFAULT_WORKSPACE, DIMENSIONS, t, workspaceWithDefaults, type Dimension, type Lang } from "../core/index.js";
 import { uiLang } from "./language.js";
 import { libraryFile } from "./library.js";
 import { FolderSuggest, NoteSuggest } from "./path-suggest.js";
@@ -58,6 +58,7 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 			...DIMENSIONS.map((d): SettingRowGroup => ({ type: "group", heading: t(lang, `dimension.${d}`), items: this.dimensionRows(lang, d) })),
 			{ type: "group", heading: t(lang, "settings.folders"), items: [this.scopeRow(lang, "includeFolders"), this.scopeRow(lang, "excludeFolders")] },
 			{ type: "group", heading: t(lang, "settings.tasks"), items: [this.doneDateRow(lang), this.doneByRow(lang)] },
+			{ type: "group", heading: t(lang, "summary.settings.heading"), items: [this.summaryTargetRow(lang), this.summaryNameRow(lang), this.syncOnLibraryRow(lang)] },
 			{ type: "group", heading: t(lang, "plugin.settings.interface"), items: [this.languageRow(lang)] },
 		];
 	}
@@ -144,6 +145,63 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 					toggle.setValue(this.host.settings.doneDate);
 					toggle.onChange(async (doneDate) => {
 						await this.save({ doneDate });
+					});
+				});
+			},
+		};
+	}
+
+	private summaryTargetRow(lang: Lang): SettingRow {
+		const name = t(lang, "summary.settings.target");
+		const desc = t(lang, "summary.settings.targetDesc");
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addDropdown((dropdown) => {
+					dropdown.addOption("note", t(lang, "summary.settings.target.note"));
+					dropdown.addOption("plan", t(lang, "summary.settings.target.plan"));
+					dropdown.setValue(this.host.settings.summaryTarget);
+					dropdown.onChange(async (value) => {
+						await this.save({ summaryTarget: value === "plan" ? "plan" : "note" });
+					});
+				});
+			},
+		};
+	}
+
+	private summaryNameRow(lang: Lang): SettingRow {
+		const name = t(lang, "summary.settings.noteName");
+		const desc = t(lang, "summary.settings.noteNameDesc");
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addText((text) => {
+					text.setPlaceholder(DEFAULT_WORKSPACE.summaryNoteName).setValue(this.host.settings.summaryNoteName);
+					text.onChange(async (value) => {
+						// Checked the way the CLI reads it: an unusable name falls back to the default.
+						await this.save({ summaryNoteName: workspaceWithDefaults({ summaryNoteName: value }).summaryNoteName });
+					});
+				});
+			},
+		};
+	}
+
+	private syncOnLibraryRow(lang: Lang): SettingRow {
+		const name = t(lang, "sync.settings.onLibraryChange");
+		const desc = t(lang, "sync.settings.onLibraryChangeDesc");
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.setName(name).setDesc(desc);
+				setting.addToggle((toggle) => {
+					toggle.setValue(this.host.settings.syncOnLibraryChange);
+					toggle.onChange(async (syncOnLibraryChange) => {
+						await this.save({ syncOnLibraryChange });
 					});
 				});
 			},

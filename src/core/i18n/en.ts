@@ -284,6 +284,13 @@ export const en = {
 	"sync.settings.onLibraryChange": "Sync when the library changes",
 	"sync.settings.onLibraryChangeDesc": "After the library note has been quiet for a few seconds, sync every plan without a preview (journaled, so it can be undone). Off by default: notes arriving through Obsidian Sync or git fire the same events.",
 
+	"summary.settings.heading": "Summaries and team sync",
+	"summary.settings.target": "Write plan summaries to",
+	"summary.settings.targetDesc": "Their own note next to the plan, or between the summary markers inside the plan note.",
+	"summary.settings.target.note": "Their own note",
+	"summary.settings.target.plan": "The plan note, between markers",
+	"summary.settings.noteName": "Summary note name",
+	"summary.settings.noteNameDesc": "{title} stands for the plan's title.",
 	"summary.command.write": "Write plan summary",
 	"summary.command.canvas": "Export plan to canvas",
 	"summary.noPlan": "The active note belongs to no plan. Open a plan note or one of its notes.",

@@ -286,6 +286,13 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"sync.settings.onLibraryChange": "清单库更改时自动同步",
 	"sync.settings.onLibraryChangeDesc": "清单库笔记停止变动几秒后，不经预览同步所有规划（有记录，可撤销）。默认关闭：通过 Obsidian Sync 或 git 到达的笔记会触发同样的事件。",
 
+	"summary.settings.heading": "摘要与团队同步",
+	"summary.settings.target": "规划摘要写入",
+	"summary.settings.targetDesc": "规划旁的单独笔记，或规划笔记中摘要标记之间。",
+	"summary.settings.target.note": "单独笔记",
+	"summary.settings.target.plan": "规划笔记的标记之间",
+	"summary.settings.noteName": "摘要笔记名称",
+	"summary.settings.noteNameDesc": "{title} 代表规划标题。",
 	"summary.command.write": "写入规划摘要",
 	"summary.command.canvas": "把规划导出为白板",
 	"summary.noPlan": "当前笔记不属于任何规划。请打开规划笔记或其下的笔记。",

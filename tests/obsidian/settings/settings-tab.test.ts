@@ -23,14 +23,15 @@ describe("settings tab", () => {
 		const tab = settingsTab(h);
 		tab.display();
 		const shown = tab.containerEl.textContent ?? "";
-		for (const name of ["Checklist library", "Templates folder", "Plans folder", "Tag prefixes", "Tag names", "Other tags", "Heading names", "Folders to read", "Folders to skip", "Add the done date", "Your name", "Interface", "Language"]) expect(shown).toContain(name);
+		for (const name of ["Checklist library", "Templates folder", "Plans folder", "Tag prefixes", "Tag names", "Other tags", "Heading names", "Folders to read", "Folders to skip", "Add the done date", "Your name", "Write plan summaries to", "Summary note name", "Sync when the library changes", "Interface", "Language"]) expect(shown).toContain(name);
 		expect(Array.from(tab.containerEl.querySelectorAll(".setting-item-heading")).map((e) => e.textContent)).toEqual([
-			"Tags and headings", "Strategic decision-making", "Technology enablement", "Marketing synergy", "Risk & compliance", "Folders", "Ticking tasks", "Interface",
+			"Tags and headings", "Strategic decision-making", "Technology enablement", "Marketing synergy", "Risk & compliance", "Folders", "Ticking tasks", "Summaries and team sync", "Interface",
 		]);
-		// library, templates, plans; prefixes; tag names, other tags, heading names × 4; your name
-		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(17);
+		// library, templates, plans; prefixes; tag names, other tags, heading names × 4; your name; summary note name
+		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(18);
 		expect(tab.containerEl.querySelectorAll("textarea")).toHaveLength(2);
-		expect(tab.containerEl.querySelectorAll("select")).toHaveLength(1);
+		// summary target, language
+		expect(tab.containerEl.querySelectorAll("select")).toHaveLength(2);
 
 		setLanguage__("zh");
 		tab.display();
@@ -42,17 +43,41 @@ describe("settings tab", () => {
 		const h = await loadPlugin();
 		const tab = settingsTab(h);
 		const groups = tab.getSettingDefinitions();
-		expect(groups.map((g) => g.heading)).toEqual([undefined, "Tags and headings", "Strategic decision-making", "Technology enablement", "Marketing synergy", "Risk & compliance", "Folders", "Ticking tasks", "Interface"]);
+		expect(groups.map((g) => g.heading)).toEqual([undefined, "Tags and headings", "Strategic decision-making", "Technology enablement", "Marketing synergy", "Risk & compliance", "Folders", "Ticking tasks", "Summaries and team sync", "Interface"]);
 		expect(groups.flatMap((g) => g.items.map((i) => i.name))).toEqual([
 			"Checklist library", "Templates folder", "Plans folder", "Tag prefixes",
 			...Array.from({ length: 4 }, () => ["Tag names", "Other tags", "Heading names"]).flat(),
-			"Folders to read", "Folders to skip", "Add the done date", "Your name", "Language",
+			"Folders to read", "Folders to skip", "Add the done date", "Your name",
+			"Write plan summaries to", "Summary note name", "Sync when the library changes", "Language",
 		]);
 		const declarative = PluginSettingTab.fromOriginalType2__(tab);
 		declarative.update();
 		declarative.renderTab__();
-		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(17);
+		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(18);
 		expect(tab.containerEl.textContent).toContain("Checklist library");
+	});
+
+	it("should save where summaries go, their note name and the sync-on-library-change switch", async () => {
+		const h = await loadPlugin();
+		const tab = settingsTab(h);
+		tab.display();
+		const target = tab.containerEl.querySelector("select");
+		if (!target) throw new Error("no select");
+		expect(Array.from(target.options).map((o) => o.text)).toEqual(["Their own note", "The plan note, between markers"]);
+		target.value = "plan";
+		target.dispatchEvent(new Event("change"));
+		await settle();
+		expect(h.plugin.settings.summaryTarget).toBe("plan");
+		const name = Array.from(tab.containerEl.querySelectorAll<HTMLInputElement>("input")).find((i) => i.placeholder === "{title} 摘要 Summary");
+		if (!name) throw new Error("no summary name field");
+		name.value = "{title} — summary";
+		name.dispatchEvent(new Event("input"));
+		await settle();
+		expect(h.plugin.settings.summaryNoteName).toBe("{title} — summary");
+		name.value = "bad/name";
+		name.dispatchEvent(new Event("input"));
+		await settle();
+		expect(h.plugin.settings.summaryNoteName).toBe("{title} 摘要 Summary");
 	});
 
 	it("should save what is typed as vault paths, the library as its note's path", async () => {
@@ -94,7 +119,7 @@ describe("settings tab", () => {
 		const h = await loadPlugin();
 		const tab = settingsTab(h);
 		tab.display();
-		const select = tab.containerEl.querySelector("select");
+		const select = Array.from(tab.containerEl.querySelectorAll("select")).pop();
 		if (!select) throw new Error("no select");
 		expect(Array.from(select.options).map((o) => o.text)).toEqual(["Same as Obsidian", "English", "中文"]);
 		select.value = "zh";

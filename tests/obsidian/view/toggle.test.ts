@@ -29,7 +29,7 @@ describe("plan view: ticking a task", () => {
 		const [line] = changedLines(before, after);
 		expect(changedLines(before, after)).toHaveLength(1);
 		expect(after.split("\n")[(line ?? 0) - 1]).toBe(
-			"- [x] Institutional & cultural distance DE vs. US: warranty expectations, quiet hours, return culture [owner:: Lukas Becker] 📅 2026-11-20 🔼 ✅ 2026-11-25 ^ck-strategy-distance",
+			"- [x] Institutional & cultural distance DE vs. US: warranty expectations, quiet hours, return culture [owner:: Lukas Becker] 📅 2026-11-20 🔼 ✅ 2026-11-25 ^strategy-distance",
 		);
 		// Outside that line the note is byte for byte what it was.
 		const lines = before.split("\n");
@@ -42,12 +42,12 @@ describe("plan view: ticking a task", () => {
 	it("should record who ticked it when the settings name someone, and reopen a done task", async () => {
 		const h = await openView(undefined, { doneBy: "Mei" });
 		await click(itemRow(h.el, DISTANCE));
-		expect(await text(h.app, HENGTAI)).toContain("🔼 [done-by:: Mei] ✅ 2026-11-25 ^ck-strategy-distance");
+		expect(await text(h.app, HENGTAI)).toContain("🔼 [done-by:: Mei] ✅ 2026-11-25 ^strategy-distance");
 		const before = await text(h.app, HENGTAI);
 		await click(itemRow(h.el, "Choose entry sequence"));
 		const after = await text(h.app, HENGTAI);
 		expect(changedLines(before, after)).toHaveLength(1);
-		expect(after).toContain("- [ ] Choose entry sequence: US + DE first, FR / IT via Amazon EU in 2027 H2 ^ck-strategy-market-selection");
+		expect(after).toContain("- [ ] Choose entry sequence: US + DE first, FR / IT via Amazon EU in 2027 H2 ^strategy-market-selection");
 	});
 
 	it("should keep Windows line endings and a byte-order mark", async () => {
