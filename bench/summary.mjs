@@ -2,21 +2,13 @@
 //   node bench/summary.mjs [--smoke]      (needs dist/core.js: node esbuild.config.mjs cli)
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { mulberry32 as random } from "./random.mjs";
 
 const { values: opts } = parseArgs({ options: { smoke: { type: "boolean", default: false }, runs: { type: "string", default: "5" } } });
 // eslint-disable-next-line no-unsanitized/method -- the module under test is chosen by whoever runs the bench (INTL_PLAN_CORE), never by note content
 const core = await import(process.env.INTL_PLAN_CORE ?? new URL("../dist/core.js", import.meta.url).href);
 const { indexVault, summarizePlan, summaryMarkdown, rollup, rollupMarkdown, readLibrary, BUILTIN_LIBRARY, DEFAULT_CONFIG } = core;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same notes. */
-function random(seed) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const SECTIONS = ["## 战略决策 Strategy", "## 技术赋能 Technology", "## 营销协同 Marketing", "## 风险合规 Compliance"];
 const STATUS = [" ", " ", " ", "x", "/", "-"];

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { BUILTIN_LIBRARY, DEFAULT_CONFIG, diffLines, indexVault, readLibrary, syncPlanText, wording } from "../dist/core.js";
+import { mulberry32 as random } from "./random.mjs";
 
 const { values: opts } = parseArgs({
 	options: {
@@ -22,15 +23,6 @@ const TODAY = "2026-05-01";
 const library = readLibrary(BUILTIN_LIBRARY, DEFAULT_CONFIG);
 const options = { config: DEFAULT_CONFIG, defaultLang: "en" };
 
-/** mulberry32: the same notes on every run and machine. */
-function random(seed) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const rnd = random(20260501);
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 const SIZES = ["large", "medium", "small", "micro"];

@@ -134,17 +134,20 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 	}
 
 	private doneDateRow(lang: Lang): SettingRow {
-		const name = t(lang, "settings.doneDate");
-		const desc = t(lang, "settings.doneDateDesc");
+		return this.toggleRow(t(lang, "settings.doneDate"), t(lang, "settings.doneDateDesc"), "doneDate");
+	}
+
+	/** An on/off setting saved as it is flipped. */
+	private toggleRow(name: string, desc: string, key: "doneDate" | "syncOnLibraryChange"): SettingRow {
 		return {
 			name,
 			desc,
 			render: (setting) => {
 				setting.setName(name).setDesc(desc);
 				setting.addToggle((toggle) => {
-					toggle.setValue(this.host.settings.doneDate);
-					toggle.onChange(async (doneDate) => {
-						await this.save({ doneDate });
+					toggle.setValue(this.host.settings[key]);
+					toggle.onChange(async (value) => {
+						await this.save({ [key]: value });
 					});
 				});
 			},
@@ -191,21 +194,7 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 	}
 
 	private syncOnLibraryRow(lang: Lang): SettingRow {
-		const name = t(lang, "sync.settings.onLibraryChange");
-		const desc = t(lang, "sync.settings.onLibraryChangeDesc");
-		return {
-			name,
-			desc,
-			render: (setting) => {
-				setting.setName(name).setDesc(desc);
-				setting.addToggle((toggle) => {
-					toggle.setValue(this.host.settings.syncOnLibraryChange);
-					toggle.onChange(async (syncOnLibraryChange) => {
-						await this.save({ syncOnLibraryChange });
-					});
-				});
-			},
-		};
+		return this.toggleRow(t(lang, "sync.settings.onLibraryChange"), t(lang, "sync.settings.onLibraryChangeDesc"), "syncOnLibraryChange");
 	}
 
 	private doneByRow(lang: Lang): SettingRow {
