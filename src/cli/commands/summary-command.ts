@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { format } from "date-fns";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { regenerate, summarizePlan, summaryMarkdown, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
+import { regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
 import { findPlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
@@ -65,15 +65,9 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 		});
 }
 
-/** The plan's own language when it has one (both → the user's), unless --lang says otherwise. */
+/** --lang, else the plan's own language (a bilingual plan: the user's). */
 function langFor(plan: Plan, flag: string | undefined, uiLang: Lang): Lang {
-	if (flag === "en" || flag === "zh") return flag;
-	return plan.profile.lang === "en" || plan.profile.lang === "zh" ? plan.profile.lang : uiLang;
-}
-
-export function summaryNotePath(plan: Plan, pattern: string): string {
-	const folder = plan.path.includes("/") ? plan.path.slice(0, plan.path.lastIndexOf("/") + 1) : "";
-	return `${folder}${pattern.replace("{title}", plan.title)}.md`;
+	return flag === "en" || flag === "zh" ? flag : summaryLang(plan, uiLang);
 }
 
 function writeSummary(vault: string, path: string, markdown: string, inPlan: boolean, lang: Lang): string {

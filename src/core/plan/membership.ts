@@ -101,6 +101,8 @@ export function planForNote(index: { readonly plans: readonly { readonly path: s
 	if (index.plans.some((p) => p.path === path)) return path;
 	const viaItem = index.items.find((i) => i.path === path && i.plan !== null);
 	if (viaItem) return viaItem.plan;
+	// Its items are in the index but in no plan: membership already said no (say, a broken plan link).
+	if (index.items.some((i) => i.path === path)) return null;
 	for (let folder = dirname(path); ; folder = dirname(folder)) {
 		const here = index.plans.filter((p) => dirname(p.path) === folder);
 		if (here.length === 1 && here[0]) return here[0].path;

@@ -1,6 +1,7 @@
 /** Plan summaries, the Mermaid chart, JSON Canvas export and the team roll-up. */
 export { summarizePlan, summarizeItems, type PlanSummary, type DimensionProgress, type Gap, type NextStep, type OverdueItem } from "./plan-summary.js";
 export { summaryMarkdown } from "./summary-markdown.js";
+export { summaryNotePath, summaryLang } from "./summary-note.js";
 export { completionChart, mermaidLabel } from "./mermaid.js";
 export { writeRegion, regenerate, REGION_START, REGION_END, type RegionWrite } from "./marker-region.js";
 export { planCanvas, type Canvas, type CanvasNode } from "./canvas.js";

@@ -4,7 +4,7 @@
  * (`obsidian intl-plan:summary`, `…:rollup`, `…:canvas`; Obsidian 1.12.2).
  */
 import type { Plugin } from "obsidian";
-import { planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryMarkdown, t, type Lang, type Library, type Plan, type RollupSort } from "../../core/index.js";
+import { planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryLang, summaryMarkdown, t, type Lang, type Library, type Plan, type RollupSort } from "../../core/index.js";
 import { uiLang } from "../language.js";
 import { loadLibrary } from "../library.js";
 import { inform, warn } from "../notices.js";
@@ -13,7 +13,7 @@ import { localToday } from "../today.js";
 import type { IndexSource } from "../view/index-source.js";
 import { rollupBlockProcessor } from "./rollup-block.js";
 import { renderRollupTable } from "./rollup-table.js";
-import { exportPlanCanvas, summaryLang, writePlanSummary } from "./summary-actions.js";
+import { exportPlanCanvas, writePlanSummary } from "./summary-actions.js";
 
 export interface SummaryFeatures {
 	/** The roll-up table for the plan view's "All plans" page. */

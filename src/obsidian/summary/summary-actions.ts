@@ -4,21 +4,11 @@
  * edit that lands meanwhile is never lost; a summary that did not change writes nothing.
  */
 import { TFile, type App } from "obsidian";
-import { planCanvas, regenerate, summarizePlan, summaryMarkdown, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
+import { planCanvas, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings.js";
 import { writeNewNote } from "../write-note.js";
 
 export type ActionResult = { readonly ok: true; readonly message: string; readonly path: string } | { readonly ok: false; readonly message: string };
-
-/** The language of a plan's summary: the plan's own, else the interface's. */
-export function summaryLang(plan: Plan, uiLang: Lang): Lang {
-	return plan.profile.lang === "en" || plan.profile.lang === "zh" ? plan.profile.lang : uiLang;
-}
-
-export function summaryNotePath(plan: Plan, pattern: string): string {
-	const folder = plan.path.includes("/") ? plan.path.slice(0, plan.path.lastIndexOf("/") + 1) : "";
-	return `${folder}${pattern.replace("{title}", plan.title)}.md`;
-}
 
 export async function writePlanSummary(
 	app: App,

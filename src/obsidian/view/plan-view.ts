@@ -3,12 +3,12 @@
  * offers every plan (or all of them) in a picker, filters the items, and ticks tasks in place.
  */
 import { debounce, ItemView, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { filterItems, NO_FILTER, quadrants, t, type Dimension, type Item, type Lang, type Plan, type PlanScope } from "../../core/index.js";
+import { filterItems, NO_FILTER, planForNote, quadrants, t, type Dimension, type Item, type Lang, type Plan, type PlanScope } from "../../core/index.js";
 import { uiLang } from "../language.js";
 import { inform, warn } from "../notices.js";
 import type { IntlPlanSettings } from "../settings.js";
 import { createDimensionNote } from "./dimension-note.js";
-import { planOfPath } from "./follow.js";
+
 import type { IndexSource } from "./index-source.js";
 import { renderQuadrants, type QuadrantCallbacks } from "./quadrant-render.js";
 import { localToday } from "../today.js";
@@ -98,7 +98,7 @@ export class PlanView extends ItemView {
 		// Obsidian tells of one open twice (file-open, active-leaf-change): the mark lasts until another note.
 		if (this.opening === file.path) return;
 		this.opening = null;
-		const plan = planOfPath(this.source.current(), file.path);
+		const plan = planForNote(this.source.current(), file.path);
 		if (!plan || this.shown.scope === planKey(plan)) return;
 		this.shown = { ...this.shown, scope: planKey(plan) };
 		this.chosen = true;

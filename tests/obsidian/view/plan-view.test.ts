@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { DIMENSIONS } from "../../../src/core/index.js";
-import { planOfPath } from "../../../src/obsidian/view/follow.js";
+import { DIMENSIONS, planForNote as planOfPath } from "../../../src/core/index.js";
 import { file, openNote, settle } from "../support/harness.js";
 import { counts, exampleFiles, HENGTAI, itemRow, itemTexts, LINGXI, openView, pick, quadrantEl, quadrantEls, selectEl, TestSource } from "./support.js";
 
