@@ -21,7 +21,7 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 		.option("--out <note>", t(lang, "cli.opt.out"))
 		.addOption(langOption(lang))
 		.action((vault: string, opts: { out?: string }) => {
-			const { workspace } = loadSettings(vault);
+			const { config, workspace } = loadSettings(vault);
 			const out = (opts.out ?? (workspace.libraryPath || DEFAULT_LIBRARY_NOTE)).replace(/\\/g, "/").replace(/^\/+/, "");
 			const note = out.toLowerCase().endsWith(".md") ? out : `${out}.md`;
 			try {
@@ -30,7 +30,7 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.library.exists", { path: note }));
 				throw e;
 			}
-			const count = readLibrary(BUILTIN_LIBRARY, loadSettings(vault).config).items.length;
+			const count = readLibrary(BUILTIN_LIBRARY, config).items.length;
 			io.out(t(lang, "cli.library.exported", { path: note, count }) + "\n");
 		});
 	library

@@ -41,8 +41,17 @@ export function readLibrary(text: string, config: PlanConfig): Library {
 	const items: LibraryItem[] = [];
 	const firstLine = new Map<string, number>();
 
+	// Each item's child bullets, found in one pass (not one scan of the note per item).
+	const children = new Map<number, ListItem[]>();
+	for (const child of facts.listItems) {
+		if (child.parent === null || child.task) continue;
+		const list = children.get(child.parent);
+		if (list) list.push(child);
+		else children.set(child.parent, [child]);
+	}
+
 	facts.listItems.forEach((item, index) => {
-		const fields = fieldsOf(facts, index);
+		const fields = fieldsOf(item, children.get(index) ?? []);
 		const id = item.blockId?.id ?? null;
 		if (id === null) {
 			if ([...fields.keys()].some((k) => ITEM_KEYS.has(k))) {
@@ -92,17 +101,13 @@ export function readLibrary(text: string, config: PlanConfig): Library {
 }
 
 /** Fields of an item: child bullets `- key:: value`, continuation lines, and inline `[key:: value]`. */
-function fieldsOf(facts: NoteFacts, index: number): Map<string, string> {
-	const item = facts.listItems[index];
+function fieldsOf(item: ListItem, children: readonly ListItem[]): Map<string, string> {
 	const out = new Map<string, string>();
-	if (!item) return out;
 	const put = (f: InlineField | null): void => {
 		if (f && !out.has(f.canonicalKey)) out.set(f.canonicalKey, f.value.trim());
 	};
 	item.fields.forEach(put);
-	facts.listItems.forEach((child) => {
-		if (child.parent === index && !child.task) put(scanWholeLineField(child.text, child.line));
-	});
+	for (const child of children) put(scanWholeLineField(child.text, child.line));
 	return out;
 }
 

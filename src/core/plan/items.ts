@@ -4,7 +4,7 @@
  * a dimension (tagged or named heading), else the note's (frontmatter `dimension`, a dimension tag
  * in frontmatter `tags`, or one standing in the body outside any list item and heading).
  */
-import type { Heading, ListItem, NoteFacts, Problem, Span, Tag } from "../parse/types.js";
+import type { Heading, InlineField, ListItem, NoteFacts, Problem, Span, Tag } from "../parse/types.js";
 import type { PlanConfig } from "./config.js";
 import type { DimensionMatcher } from "./dimension-of.js";
 import { isDimension, type Dimension } from "./dimensions.js";
@@ -69,11 +69,8 @@ export function extractItems(
 
 	const out: ItemDraft[] = [];
 	if (noteDim) {
-		const fields = mergeFields(facts.body.fields, [], config, problems);
-		for (const key of ["owner", "due", "market", "priority"]) {
-			const v = facts.frontmatter?.data[key];
-			if (!(key in fields) && (typeof v === "string" || typeof v === "number")) Object.assign(fields, mergeFields([{ key, canonicalKey: key, value: String(v), style: "line", line: facts.frontmatter?.keyLines[key] ?? 1, from: 0, to: 0 }], [], config, problems));
-		}
+		// Fields written in the body come first (mergeFields keeps the first of a key), then the frontmatter's.
+		const fields = mergeFields([...facts.body.fields, ...frontmatterFields(facts)], [], config, problems);
 		out.push({
 			path,
 			line: 1,
@@ -129,6 +126,17 @@ export function extractItems(
 	return out
 		.map((d) => ({ ...d, text: ownString(d.text), fields: ownRecord(d.fields), tags: d.tags.map(ownString), blockId: d.blockId === null ? null : ownString(d.blockId) }))
 		.sort((a, b) => a.line - b.line);
+}
+
+/** A card's owner, due date, market and priority may also be properties; read them as whole-line fields. */
+function frontmatterFields(facts: NoteFacts): InlineField[] {
+	const fm = facts.frontmatter;
+	if (!fm) return [];
+	return ["owner", "due", "market", "priority"].flatMap((key): InlineField[] => {
+		const v = fm.data[key];
+		if (typeof v !== "string" && typeof v !== "number") return [];
+		return [{ key, canonicalKey: key, value: String(v), style: "line", line: fm.keyLines[key] ?? fm.startLine, from: 0, to: 0 }];
+	});
 }
 
 function noteDimension(

@@ -1,7 +1,7 @@
 /** A plan summary as markdown, in English or Chinese: what a strategist sends to leadership. */
 import { t, type Lang } from "../i18n/index.js";
 import { DIMENSIONS } from "../plan/dimensions.js";
-import type { Item } from "../plan/items.js";
+import { basename, type Item } from "../plan/items.js";
 import { completionChart } from "./mermaid.js";
 import type { DimensionProgress, Gap, NextStep, PlanSummary } from "./plan-summary.js";
 
@@ -109,8 +109,4 @@ function source(item: Item): string {
 
 function link(path: string, label: string): string {
 	return `[[${path.replace(/\.md$/i, "")}|${label.replace(/[|\]]/g, " ")}]]`;
-}
-
-function basename(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }
