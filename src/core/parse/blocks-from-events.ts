@@ -1,0 +1,179 @@
+/**
+ * Block records read straight from micromark's events, without building remark's syntax tree.
+ * micromark is the tokenizer inside remark-parse; skipping the tree (and the GFM extensions a piece
+ * cannot use) halves the cost of a long note. Where the tree would add something the events do not
+ * say directly, this reader declines and `blocks-from-tree.ts` reads the piece instead:
+ * - GFM autolink literals (`www.`, `https://`, emails): mdast-util-gfm-autolink-literal finds more
+ *   of them in text nodes than micromark marks;
+ * - a root heading whose text holds anything but plain text, emphasis, strikethrough or escapes.
+ * That the two readers agree is a property test (tests/core/parse/block-readers.property.test.ts).
+ */
+import { parse, postprocess, preprocess } from "micromark";
+import { frontmatter } from "micromark-extension-frontmatter";
+import { gfmFootnote } from "micromark-extension-gfm-footnote";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import type { Event, Extension, Token } from "micromark-util-types";
+import { cleanHeadingText, emptyPieceRecords, type PieceRecords } from "./block-records.js";
+import { PLACEHOLDER } from "./mask.js";
+
+/** Pieces where remark-gfm's autolink literals could apply. */
+const AUTOLINK_LITERAL = /@|www\.|:\/\//i;
+
+/**
+ * Each GFM extension can only act on a piece holding its trigger, and a table (tried at the start
+ * of every block) or a footnote costs time on every piece, so a piece gets only those it can use.
+ * Task list items are cheap (tried at `[` only) and always on.
+ */
+const base: Extension[] = [frontmatter(), gfmTaskListItem()];
+const table = gfmTable();
+const strikethrough = gfmStrikethrough();
+const footnote = gfmFootnote();
+
+function extensionsFor(piece: string): Extension[] {
+	const extensions = [...base];
+	if (piece.includes("|")) extensions.push(table);
+	if (piece.includes("~")) extensions.push(strikethrough);
+	if (piece.includes("[^")) extensions.push(footnote);
+	return extensions;
+}
+
+/** Containers a root heading cannot be inside. */
+const CONTAINERS = new Set(["listOrdered", "listUnordered", "blockQuote", "gfmFootnoteDefinition"]);
+/** Nothing on these lines is metadata. */
+const OPAQUE = new Set(["codeFenced", "codeIndented", "htmlFlow", "yaml"]);
+/** Inline spans no tag or field starts in; remark's `inlineCode`, links, images and inline `html`. */
+const SKIPPED = new Set(["codeText", "link", "image", "autolink", "htmlText"]);
+/** What mdast-util-from-markdown passes over when it looks for where a list item's content ends. */
+const LINE_PREFIXES = new Set(["linePrefix", "blockQuotePrefix", "blockQuotePrefixWhitespace", "blockQuoteMarker", "listItemIndent"]);
+/** Tokens whose text is a heading's text as mdast-util-to-string gives it. */
+const HEADING_TEXT = new Set(["data", "characterEscapeValue", "lineEnding"]);
+/** Tokens in a heading's text that add nothing to it. */
+const HEADING_MARKUP = new Set([
+	"lineSuffix",
+	"linePrefix",
+	"characterEscape",
+	"escapeMarker",
+	"emphasis",
+	"emphasisSequence",
+	"emphasisText",
+	"strong",
+	"strongSequence",
+	"strongText",
+	"strikethrough",
+	"strikethroughSequence",
+	"strikethroughText",
+]);
+
+/** The piece's records, or null where only the syntax tree gives them exactly. */
+export function readPieceEvents(piece: string): PieceRecords | null {
+	if (AUTOLINK_LITERAL.test(piece)) return null;
+	const tokenizer = parse({ extensions: extensionsFor(piece) }).document();
+	// micromark's tokenizer, not DOM's document.write, which the lint rule takes it for.
+	const tokenize = (chunks: ReturnType<ReturnType<typeof preprocess>>) => tokenizer.write(chunks);
+	return readEvents(postprocess(tokenize(preprocess()(piece, undefined, true))), piece);
+}
+
+interface OpenList {
+	readonly parent: number | null;
+	item: number;
+}
+
+function readEvents(events: readonly Event[], piece: string): PieceRecords | null {
+	const out = emptyPieceRecords();
+	const lists: OpenList[] = [];
+	let containers = 0;
+	for (let i = 0; i < events.length; i++) {
+		const [kind, token] = events[i] as Event;
+		const type = token.type as string;
+		if (CONTAINERS.has(type)) {
+			containers += kind === "enter" ? 1 : -1;
+			if (type === "listOrdered" || type === "listUnordered") {
+				if (kind === "enter") {
+					const outer = lists[lists.length - 1];
+					lists.push({ parent: outer && outer.item >= 0 ? outer.item : null, item: -1 });
+				} else {
+					const list = lists.pop();
+					if (list) closeItem(out, list, events, i);
+				}
+			}
+			continue;
+		}
+		if (kind === "exit") continue;
+		if (type === "listItemPrefix") {
+			const list = lists[lists.length - 1];
+			if (!list) continue;
+			closeItem(out, list, events, i);
+			out.listItems.push({ from: token.start.offset, to: token.end.offset, parent: list.parent });
+			list.item = out.listItems.length - 1;
+		} else if (OPAQUE.has(type)) {
+			out.opaque.push([token.start.offset, token.end.offset]);
+			i = exitOf(events, i, token);
+		} else if (SKIPPED.has(type)) {
+			// The outermost span only, as remark's tree walk sees it: link text holds no tags either.
+			out.skips.push([token.start.offset, token.end.offset]);
+			i = exitOf(events, i, token);
+		} else if (containers === 0 && (type === "atxHeading" || type === "setextHeading")) {
+			const end = exitOf(events, i, token);
+			const heading = readHeading(events, i, end, piece);
+			if (!heading) return null;
+			out.headings.push(heading);
+			// Inline spans inside the heading are all declined above, so nothing is skipped here.
+			i = end;
+		}
+	}
+	return out;
+}
+
+function exitOf(events: readonly Event[], index: number, token: Token): number {
+	let i = index + 1;
+	while (i < events.length && events[i]?.[1] !== token) i++;
+	return i;
+}
+
+/**
+ * Ends the list's open item where mdast-util-from-markdown ends it: before the trailing run of
+ * line endings and line prefixes that precedes the next item or the list's end, or else at the
+ * closing event's own end.
+ */
+function closeItem(out: PieceRecords, list: OpenList, events: readonly Event[], index: number): void {
+	const item = list.item >= 0 ? out.listItems[list.item] : undefined;
+	if (!item) return;
+	let lineEnding = -1;
+	for (let t = index - 1; t >= 0; t--) {
+		const [kind, token] = events[t] as Event;
+		const type = token.type as string;
+		if (type === "lineEnding" || type === "lineEndingBlank") {
+			if (kind === "enter") lineEnding = t;
+		} else if (!LINE_PREFIXES.has(type)) break;
+	}
+	const at = lineEnding > 0 ? events[lineEnding] : events[index];
+	item.to = lineEnding > 0 ? (at?.[1].start.offset ?? item.to) : (at?.[1].end.offset ?? item.to);
+	list.item = -1;
+}
+
+/** The heading's depth and text, or null when its text holds more than plain text and emphasis. */
+function readHeading(events: readonly Event[], start: number, end: number, piece: string): PieceRecords["headings"][number] | null {
+	const heading = events[start]?.[1];
+	if (!heading) return null;
+	let depth = 0;
+	let inText = false;
+	let text = "";
+	for (let i = start + 1; i < end; i++) {
+		const [kind, token] = events[i] as Event;
+		const type = token.type as string;
+		if (type === "atxHeadingText" || type === "setextHeadingText") {
+			inText = kind === "enter";
+		} else if (type === "atxHeadingSequence") {
+			if (depth === 0) depth = token.end.offset - token.start.offset;
+		} else if (type === "setextHeadingLineSequence") {
+			depth = piece.charCodeAt(token.start.offset) === 61 /* = */ ? 1 : 2;
+		} else if (inText) {
+			if (HEADING_TEXT.has(type)) {
+				if (kind === "exit") text += piece.slice(token.start.offset, token.end.offset);
+			} else if (!HEADING_MARKUP.has(type)) return null;
+		}
+	}
+	return { from: heading.start.offset, depth, text: cleanHeadingText(text, PLACEHOLDER) };
+}

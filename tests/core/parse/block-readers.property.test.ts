@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type BlockReader, readBlocks } from "../../../src/core/parse/blocks.js";
+import { splitLines } from "../../../src/core/parse/lines.js";
+import { maskHiddenText } from "../../../src/core/parse/mask.js";
+
+/**
+ * blocks.ts reads most pieces from micromark's events, with only the GFM extensions a piece can
+ * use, and falls back to remark's syntax tree (with all of GFM) where that is the only exact way.
+ * Both must yield the same records on any markdown: this pins it.
+ */
+const FRAGMENTS = [
+	"# ", "## ", "### ", "- ", "* ", "+ ", "1. ", "2) ", "[ ] ", "[x] ", "[/] ", "#intl/strategy", "#国际化/风险合规",
+	"[owner:: 李明]", "📅 2026-12-01", "⏫", "^ck-a", "`", "``", "```", "~~~", "~", "~~x~~", "%%", "<!--", "-->", "$",
+	"> ", "> [!note] ", "\t", "  ", "   ", "    ", "\n", "\n", "\n", "\n\n", "\r\n", "\r", "战略决策", "text", "Strategy",
+	" ", "[[Plan#Goals|x]]", "[", "]", "(", ")", "[a](b)", "[a][r]", "[r]", "[r]: /u", "![i](x)", "<http://x.y>",
+	"<span>", "</span>", "&amp;", "&#x5B;", "\\", "\\#", "\\*", "  \n", "*a*", "**b**", "_c_", "***", "- - -",
+	"| a | b |", "|---|---|", "|", "https://example.com/#x", "www.example.com", "a@b.co", "[^1]", "[^1]: note",
+	"<div>", "</div>", "<pre>", "</pre>", "---", "===", "*", "_", "-", "=", ":",
+];
+
+const AUTOLINKS = new Set(["https://example.com/#x", "www.example.com", "a@b.co", "<http://x.y>"]);
+const markdownFrom = (fragments: readonly string[]) => fc.array(fc.constantFrom(...fragments), { maxLength: 120 }).map((parts) => parts.join(""));
+const markdown = markdownFrom(FRAGMENTS);
+/** Without GFM autolink literals, which send a whole piece to the tree reader. */
+const eventsMarkdown = markdownFrom(FRAGMENTS.filter((f) => !AUTOLINKS.has(f)));
+
+function records(text: string, reader: BlockReader) {
+	const lines = splitLines(text);
+	const blocks = readBlocks(maskHiddenText(lines), lines, reader);
+	return {
+		headings: blocks.headings,
+		listItems: blocks.listItems,
+		opaque: [...blocks.opaqueLines].sort((a, b) => a - b),
+		skips: [...blocks.inlineSkips].sort((a, b) => a[0] - b[0]),
+	};
+}
+
+function same(text: string): void {
+	let reference: ReturnType<typeof records>;
+	try {
+		reference = records(text, "tree");
+	} catch (error) {
+		// Under vitest, packages load their development builds, and mdast-util-gfm-task-list-item's
+		// asserts an item around `[ ]` that a line like "-\n[ ] a" does not have. The shipped build
+		// has no such assertion and reads it as the event reader does; such samples are skipped here.
+		if ((error as { code?: string }).code === "ERR_ASSERTION") return void fc.pre(false);
+		throw error;
+	}
+	expect(records(text, "fast")).toEqual(reference);
+}
+
+describe("reading blocks from micromark's events", () => {
+	it("should yield the same headings, list items, opaque lines and inline skips as remark's tree", () => {
+		fc.assert(fc.property(markdown, same), { numRuns: Number(process.env.FC_RUNS ?? 600) });
+	});
+
+	it("should agree where the event reader reads every piece it can", () => {
+		fc.assert(fc.property(eventsMarkdown, same), { numRuns: Number(process.env.FC_RUNS ?? 600) });
+	});
+
+	it("should agree on long notes read in pieces", () => {
+		const long = fc.array(fc.oneof(markdown, eventsMarkdown, eventsMarkdown), { minLength: 20, maxLength: 60 }).map((notes) => notes.join("\n\n"));
+		fc.assert(fc.property(long, same), { numRuns: Number(process.env.FC_RUNS ?? 40) });
+	});
+
+	it.each([
+		["a footnote holding a task", "Intro[^1]\n\n[^1]: note\n    - [ ] task #intl/risk\n"],
+		["a task box followed by a link-like parenthesis", "- [ ](x) #intl/risk\n"],
+		["nested lists with blank lines", "- a\n  - b\n\n\n- c\n  > - d\n\n  e\n"],
+		["a setext heading over several lines", "Risk *and*\n  compliance\\#  \n===\n"],
+		["a heading holding code, a link and a reference", "## `npm` [a](b) &amp; [r]\n\n[r]: /u\n"],
+		["a table inside a list", "- x\n  | a | b |\n  |---|---|\n  | `c` | <i> |\n"],
+	])("should agree on %s", (_name, text) => same(text));
+});
