@@ -22,18 +22,28 @@ import { PLACEHOLDER } from "./mask.js";
 const AUTOLINK_LITERAL = /@|www\.|:\/\//i;
 
 /**
- * Each GFM extension can only act on a piece holding its trigger, and a table (tried at the start
- * of every block) or a footnote costs time on every piece, so a piece gets only those it can use.
- * Task list items are cheap (tried at `[` only) and always on.
+ * Each extension can only act on a piece holding its trigger, and most are tried at the start of
+ * every block line (a table at every line; frontmatter at every `-`, which opens most list items),
+ * so a piece gets only those it can use. Task list items are cheap (tried at `[` only), always on.
  */
-const base: Extension[] = [frontmatter(), gfmTaskListItem()];
+const taskListItem = gfmTaskListItem();
+const yaml = frontmatter();
 const table = gfmTable();
 const strikethrough = gfmStrikethrough();
 const footnote = gfmFootnote();
 
+/** Frontmatter opens a note; the chunker never starts a later piece with `---`. */
+const FRONTMATTER_START = /^\uFEFF?---/;
+/**
+ * A table needs a delimiter row: cells of `-` with optional `:`, between pipes, under quote
+ * markers. This matches a superset of them (any line of only those characters with a `-`).
+ */
+const DELIMITER_ROW = /^[ \t>|:-]*-[ \t>|:-]*\r?$/m;
+
 function extensionsFor(piece: string): Extension[] {
-	const extensions = [...base];
-	if (piece.includes("|")) extensions.push(table);
+	const extensions = [taskListItem];
+	if (FRONTMATTER_START.test(piece)) extensions.push(yaml);
+	if (piece.includes("|") && DELIMITER_ROW.test(piece)) extensions.push(table);
 	if (piece.includes("~")) extensions.push(strikethrough);
 	if (piece.includes("[^")) extensions.push(footnote);
 	return extensions;
