@@ -48,13 +48,15 @@ function measureOnce(...args) {
 }
 
 /** Runs every job `runs` times, round-robin so a burst of load elsewhere on the machine hits all
- * phases alike, and keeps each job's fastest time (the least disturbed) and its highest peak RSS. */
+ * phases alike, and keeps each job's fastest time (the least disturbed), every run's time (the
+ * spread) and its highest peak RSS. */
 function measureAll(jobs) {
 	const results = jobs.map(() => []);
 	for (let i = 0; i < runs; i++) jobs.forEach((args, j) => results[j].push(args.error ? args : measureOnce(...args)));
 	return results.map((list) => list.find((m) => m.error) ?? {
 		...list.reduce((a, b) => (b.seconds < a.seconds ? b : a)),
 		maxRssMB: Math.max(...list.map((m) => m.maxRssMB)),
+		everyRun: list.map((m) => m.seconds),
 	});
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readPieceEvents } from "../../../src/core/parse/blocks-from-events.js";
+import { readPieceTree } from "../../../src/core/parse/blocks-from-tree.js";
+
+describe("readPieceEvents", () => {
+	it("should read headings, list items with nesting, opaque blocks and inline skips", () => {
+		const text = "# Plan\n\n- a `code` [l](u)\n\t- b <i>x</i>\n\n\n- c\n\n```\n#not-a-tag\n```\n";
+		const records = readPieceEvents(text);
+		expect(records).toEqual(readPieceTree(text));
+		expect(records?.headings).toEqual([{ from: 0, depth: 1, text: "Plan" }]);
+		expect(records?.listItems.map((i) => [text.slice(i.from, i.to), i.parent])).toEqual([
+			["- a `code` [l](u)\n\t- b <i>x</i>", null],
+			["- b <i>x</i>", 0],
+			["- c", null],
+		]);
+		expect(records?.opaque.map(([a, b]) => text.slice(a, b))).toEqual(["```\n#not-a-tag\n```"]);
+		expect(records?.skips.map(([a, b]) => text.slice(a, b))).toEqual(["`code`", "[l](u)", "<i>", "</i>"]);
+	});
+
+	it("should read heading text through emphasis, strikethrough and escapes, as mdast-util-to-string does", () => {
+		const text = "## **Risk** ~~and~~ \\#compliance 风险合规 ##\n\nMarketing *and*\n  growth\n---\n";
+		expect(readPieceEvents(text)?.headings).toEqual([
+			{ from: 0, depth: 2, text: "Risk and #compliance 风险合规" },
+			{ from: text.indexOf("Marketing"), depth: 2, text: "Marketing and\ngrowth" },
+		]);
+	});
+
+	it.each([
+		["a GFM autolink literal", "- see www.example.com #intl/risk\n"],
+		["an email address", "- ask a@b.co\n"],
+		["a heading holding inline code", "## `npm` setup\n"],
+		["a heading holding a link", "## [Plan](plan.md)\n"],
+		["a heading holding a character reference", "## R&amp;D\n"],
+	])("should leave a piece with %s to the syntax tree", (_name, text) => {
+		expect(readPieceEvents(text)).toBeNull();
+	});
+
+	it("should read a heading inside a list or quote as no root heading", () => {
+		expect(readPieceEvents("- ## `x`\n> # y\n")?.headings).toEqual([]);
+	});
+});
