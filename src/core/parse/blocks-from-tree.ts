@@ -30,12 +30,12 @@ const SKIPPED_INLINE = new Set(["inlineCode", "link", "linkReference", "image", 
 
 export function readPieceTree(piece: string): PieceRecords {
 	const out = emptyPieceRecords();
-	walk(processor.parse(piece), null, null);
+	walk(processor.parse(piece), null, null, 0);
 	return out;
 
-	function walk(node: Nodes, parent: Parent | null, listParent: number | null): void {
-		const from = node.position?.start.offset ?? 0;
-		const to = node.position?.end.offset ?? 0;
+	/** `after`: where in the piece the previous sibling ended, for nodes the tree gives no position. */
+	function walk(node: Nodes, parent: Parent | null, listParent: number | null, after: number): void {
+		const [from, to] = spanOf(node, after);
 		switch (node.type) {
 			case "heading":
 				if (parent?.type === "root") {
@@ -60,6 +60,23 @@ export function readPieceTree(piece: string): PieceRecords {
 					return;
 				}
 		}
-		if ("children" in node) for (const child of node.children) walk(child, node, listParent);
+		if ("children" in node) {
+			let cursor = from;
+			for (const child of node.children) {
+				walk(child, node, listParent, cursor);
+				cursor = spanOf(child, cursor)[1];
+			}
+		}
+	}
+
+	/**
+	 * A node's [from, to] in the piece. Links that mdast-util-gfm-autolink-literal finds in text
+	 * after parsing carry no position; their text is the literal URL, found after the sibling before.
+	 */
+	function spanOf(node: Nodes, after: number): [number, number] {
+		if (node.position) return [node.position.start.offset ?? 0, node.position.end.offset ?? 0];
+		const text = toString(node);
+		const at = text ? piece.indexOf(text, after) : -1;
+		return at === -1 ? [after, after] : [at, at + text.length];
 	}
 }

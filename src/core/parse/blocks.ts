@@ -14,8 +14,11 @@ import { readPieceTree } from "./blocks-from-tree.js";
 import { splitIntoChunks } from "./chunks.js";
 import { lineAt, type Lines } from "./lines.js";
 
-/** `fast` reads events where it can; `tree` reads every piece from remark's tree (the reference). */
-export type BlockReader = "fast" | "tree";
+/**
+ * `fast` reads events where it can; `tree` reads every piece from remark's tree; `whole-tree` reads
+ * the note as one piece, as remark would (quadratic on long notes: the reference for tests).
+ */
+export type BlockReader = "fast" | "tree" | "whole-tree";
 
 export interface RawHeading {
 	readonly line: number;
@@ -47,7 +50,8 @@ export function readBlocks(masked: string, lines: Lines, reader: BlockReader = "
 	const opaqueLines = new Set<number>();
 	const inlineSkips = new Map<number, (readonly [number, number])[]>();
 
-	for (const chunk of splitIntoChunks(masked, lines)) {
+	const chunks = reader === "whole-tree" ? [{ from: 0, to: masked.length }] : splitIntoChunks(masked, lines);
+	for (const chunk of chunks) {
 		const piece = masked.slice(chunk.from, chunk.to);
 		const records = (reader === "fast" ? readPieceEvents(piece) : null) ?? readPieceTree(piece);
 		// micromark drops a U+FEFF that opens its input and counts offsets after it.

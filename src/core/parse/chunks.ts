@@ -32,35 +32,48 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 	let fence: { char: string; length: number } | null = null;
 	/** The text that closes the raw HTML block we are in (`</pre>`, `-->`). */
 	let rawHtml: string | null = null;
-	let n = firstLineAfterFrontmatter(lines);
 	let previousBlank = false;
-	for (; n < lines.content.length; n++) {
-		const line = lines.content[n] ?? "";
-		const start = lines.starts[n] ?? 0;
+	let chunkIsTable = false;
+
+	/** Follows fences and raw HTML blocks over one line as micromark sees lines. */
+	const advance = (line: string): void => {
 		if (fence) {
 			const m = FENCE.exec(line);
 			if (m?.[1] && m[1][0] === fence.char && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
-			previousBlank = false;
-			continue;
-		}
-		if (rawHtml) {
+		} else if (rawHtml) {
 			if (line.toLowerCase().includes(rawHtml)) rawHtml = null;
-			previousBlank = false;
-			continue;
+		} else {
+			const fenceOpen = FENCE.exec(line);
+			if (fenceOpen?.[1]) fence = { char: fenceOpen[1][0] ?? "`", length: fenceOpen[1].length };
+			const html = RAW_HTML_OPEN.exec(line);
+			const htmlEnd = html?.[1] ? `</${html[1].toLowerCase()}>` : COMMENT_OPEN.test(line) ? "-->" : null;
+			if (htmlEnd && !line.toLowerCase().slice(line.indexOf("<") + 4).includes(htmlEnd)) rawHtml = htmlEnd;
 		}
-		const blank = line.trim() === "";
+	};
+
+	for (let n = firstLineAfterFrontmatter(lines); n < lines.content.length; n++) {
+		const start = lines.starts[n] ?? 0;
+		// The text as micromark reads it (hidden text masked), and a lone CR ends a line there too.
+		const line = text.slice(start, start + (lines.content[n]?.length ?? 0));
+		const segments = line.includes("\r") ? line.split("\r") : [line];
+		const first = segments[0] ?? "";
 		// A `---` line could open frontmatter in the next piece; never cut there.
-		const safe = previousBlank && !blank && !/^\s/.test(line) && !FRONTMATTER_FENCE.test(line);
-		if (safe && start - chunkStart >= CHUNK_SIZE) {
-			chunks.push({ from: chunkStart, to: start });
-			chunkStart = start;
+		const safe = !fence && !rawHtml && previousBlank && first.trim() !== "" && !/^\s/.test(first) && !FRONTMATTER_FENCE.test(first);
+		if (safe) {
+			const table = first.startsWith("|");
+			// A table gets a piece of its own: GFM's table construct is tried at every line of a
+			// piece that may hold one, so the pieces around it parse faster without it.
+			if (start > chunkStart && (chunkIsTable || table || start - chunkStart >= CHUNK_SIZE)) {
+				chunks.push({ from: chunkStart, to: start });
+				chunkStart = start;
+			}
+			if (chunkStart === start) chunkIsTable = table;
 		}
-		const fenceOpen = FENCE.exec(line);
-		if (fenceOpen?.[1]) fence = { char: fenceOpen[1][0] ?? "`", length: fenceOpen[1].length };
-		const html = RAW_HTML_OPEN.exec(line);
-		const htmlEnd = html?.[1] ? `</${html[1].toLowerCase()}>` : COMMENT_OPEN.test(line) ? "-->" : null;
-		if (htmlEnd && !line.toLowerCase().slice(line.indexOf("<") + 4).includes(htmlEnd)) rawHtml = htmlEnd;
-		previousBlank = blank;
+		for (const segment of segments) {
+			const inside = fence !== null || rawHtml !== null;
+			advance(segment);
+			previousBlank = !inside && segment.trim() === "";
+		}
 	}
 	chunks.push({ from: chunkStart, to: text.length });
 	return chunks;

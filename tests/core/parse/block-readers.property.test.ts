@@ -73,3 +73,38 @@ describe("reading blocks from micromark's events", () => {
 		["a table inside a list", "- x\n  | a | b |\n  |---|---|\n  | `c` | <i> |\n"],
 	])("should agree on %s", (_name, text) => same(text));
 });
+
+/**
+ * Long notes are read in pieces cut where every block closes (chunks.ts). Reading them so must give
+ * what reading the whole note gives. Link reference definitions are left out: a piece only sees the
+ * definitions inside it, so `[text][ref]` whose definition sits in another piece reads as text.
+ */
+describe("reading a long note in pieces", () => {
+	const DEFINITIONS = new Set(["[r]: /u", "[^1]: note"]);
+	const pieceable = markdownFrom(FRAGMENTS.filter((f) => !DEFINITIONS.has(f)));
+	const TABLE = "| 市场 Market | Orders |\n| --- | ---: |\n| BR | 12 |\n";
+	const block = fc.oneof(pieceable, pieceable, fc.constant(TABLE), fc.constant("- a\n\t- b #intl/risk\n- c"));
+	const longNote = fc.array(block, { minLength: 30, maxLength: 80 }).map((blocks) => blocks.join("\n\n"));
+
+	it("should give the records of reading the whole note at once", () => {
+		fc.assert(
+			fc.property(longNote, (text) => {
+				const lines = splitLines(text);
+				const masked = maskHiddenText(lines);
+				let whole: ReturnType<typeof readBlocks>;
+				try {
+					whole = readBlocks(masked, lines, "whole-tree");
+				} catch (error) {
+					if ((error as { code?: string }).code === "ERR_ASSERTION") return void fc.pre(false);
+					throw error;
+				}
+				const pieces = readBlocks(masked, lines, "fast");
+				expect(pieces.headings).toEqual(whole.headings);
+				expect(pieces.listItems).toEqual(whole.listItems);
+				expect([...pieces.opaqueLines].sort((a, b) => a - b)).toEqual([...whole.opaqueLines].sort((a, b) => a - b));
+				expect([...pieces.inlineSkips].sort((a, b) => a[0] - b[0])).toEqual([...whole.inlineSkips].sort((a, b) => a[0] - b[0]));
+			}),
+			{ numRuns: Number(process.env.FC_RUNS ?? 60) },
+		);
+	});
+});
