@@ -75,8 +75,10 @@ export function readPieceTree(piece: string): PieceRecords {
 	 */
 	function spanOf(node: Nodes, after: number): [number, number] {
 		if (node.position) return [node.position.start.offset ?? 0, node.position.end.offset ?? 0];
+		// Offsets count from after a U+FEFF that opens the piece, as micromark drops it.
+		const bom = piece.charCodeAt(0) === 0xfeff ? 1 : 0;
 		const text = toString(node);
-		const at = text ? piece.indexOf(text, after) : -1;
-		return at === -1 ? [after, after] : [at, at + text.length];
+		const at = text ? piece.indexOf(text, after + bom) : -1;
+		return at === -1 ? [after, after] : [at - bom, at - bom + text.length];
 	}
 }
