@@ -13,6 +13,7 @@ import { readPieceEvents } from "./blocks-from-events.js";
 import { readPieceTree } from "./blocks-from-tree.js";
 import { splitIntoChunks } from "./chunks.js";
 import { lineAt, type Lines } from "./lines.js";
+import { endsInsideBlock } from "./open-block.js";
 
 /**
  * `fast` reads events where it can; `tree` reads every piece from remark's tree; `whole-tree` reads
@@ -51,11 +52,22 @@ export function readBlocks(masked: string, lines: Lines, reader: BlockReader = "
 	const inlineSkips = new Map<number, (readonly [number, number])[]>();
 
 	const chunks = reader === "whole-tree" ? [{ from: 0, to: masked.length }] : splitIntoChunks(masked, lines);
-	for (const chunk of chunks) {
-		const piece = masked.slice(chunk.from, chunk.to);
-		const records = (reader === "fast" ? readPieceEvents(piece) : null) ?? readPieceTree(piece);
+	for (let k = 0; k < chunks.length; ) {
+		const from = chunks[k]?.from ?? 0;
+		// A piece that ends inside a fence or raw HTML block the chunker misjudged is read again with
+		// the pieces after it, twice as many each time (so a misjudged note costs at most twice the reading).
+		let take = 1;
+		let piece: string;
+		let records: PieceRecords;
+		for (;;) {
+			piece = masked.slice(from, chunks[Math.min(k + take, chunks.length) - 1]?.to ?? masked.length);
+			records = (reader === "fast" ? readPieceEvents(piece) : null) ?? readPieceTree(piece);
+			if (k + take >= chunks.length || !endsInsideBlock(piece, records.opaque)) break;
+			take *= 2;
+		}
 		// micromark drops a U+FEFF that opens its input and counts offsets after it.
-		add(records, chunk.from + (masked.charCodeAt(chunk.from) === 0xfeff ? 1 : 0));
+		add(records, from + (masked.charCodeAt(from) === 0xfeff ? 1 : 0));
+		k += take;
 	}
 	return { headings, listItems, opaqueLines, inlineSkips };
 

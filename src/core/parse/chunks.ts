@@ -3,6 +3,10 @@
  * whole: at a line that starts at column 0 after a blank line, outside fenced code and raw HTML
  * blocks, after the frontmatter. Such a line closes every open container (lists, quotes, tables),
  * so no list item, heading or code block spans the cut. Short notes are one chunk.
+ *
+ * The scan follows fences line by line without knowing list items, so it can misjudge a fence
+ * inside one; `blocks.ts` checks each piece it reads (`open-block.ts`) and joins a piece that ends
+ * inside a block to the next, so a misjudged cut costs time, never a wrong reading.
  */
 import type { Lines } from "./lines.js";
 
@@ -34,6 +38,8 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 	let rawHtml: string | null = null;
 	let previousBlank = false;
 	let chunkIsTable = false;
+	/** Where the run of blank lines just before this line starts, if there is one. */
+	let blankRunStart: number | null = null;
 
 	/** Follows fences and raw HTML blocks over one line as micromark sees lines. */
 	const advance = (line: string): void => {
@@ -44,7 +50,9 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 			if (line.toLowerCase().includes(rawHtml)) rawHtml = null;
 		} else {
 			const fenceOpen = FENCE.exec(line);
-			if (fenceOpen?.[1]) fence = { char: fenceOpen[1][0] ?? "`", length: fenceOpen[1].length };
+			// A backtick fence's info string holds no backtick ("```a```" is inline code).
+			const opens = fenceOpen?.[1] && !(fenceOpen[1][0] === "`" && line.slice(fenceOpen[0].length).includes("`"));
+			if (opens && fenceOpen[1]) fence = { char: fenceOpen[1][0] ?? "`", length: fenceOpen[1].length };
 			const html = RAW_HTML_OPEN.exec(line);
 			const htmlEnd = html?.[1] ? `</${html[1].toLowerCase()}>` : COMMENT_OPEN.test(line) ? "-->" : null;
 			if (htmlEnd && !line.toLowerCase().slice(line.indexOf("<") + 4).includes(htmlEnd)) rawHtml = htmlEnd;
@@ -61,19 +69,25 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 		const safe = !fence && !rawHtml && previousBlank && first.trim() !== "" && !/^\s/.test(first) && !FRONTMATTER_FENCE.test(first);
 		if (safe) {
 			const table = first.startsWith("|");
+			// The blank lines before the cut open the next piece: a piece ending in them could read
+			// them differently (a code block left open in a list item would run over them).
+			const cut = blankRunStart ?? start;
 			// A table gets a piece of its own: GFM's table construct is tried at every line of a
 			// piece that may hold one, so the pieces around it parse faster without it.
-			if (start > chunkStart && (chunkIsTable || table || start - chunkStart >= CHUNK_SIZE)) {
-				chunks.push({ from: chunkStart, to: start });
-				chunkStart = start;
+			if (cut > chunkStart && (chunkIsTable || table || start - chunkStart >= CHUNK_SIZE)) {
+				chunks.push({ from: chunkStart, to: cut });
+				chunkStart = cut;
+				chunkIsTable = table;
 			}
-			if (chunkStart === start) chunkIsTable = table;
 		}
+		const wasInside = fence !== null || rawHtml !== null;
 		for (const segment of segments) {
 			const inside = fence !== null || rawHtml !== null;
 			advance(segment);
 			previousBlank = !inside && segment.trim() === "";
 		}
+		const blankLine = !wasInside && line.trim() === "";
+		blankRunStart = blankLine ? (blankRunStart ?? start) : null;
 	}
 	chunks.push({ from: chunkStart, to: text.length });
 	return chunks;

@@ -123,3 +123,31 @@ describe("Long notes: no cut inside a block", () => {
 		expect(facts.tags).toEqual([]);
 	});
 });
+
+/**
+ * The chunker follows fences with a line scan that does not know about list items, so it can take a
+ * fence's opening for its closing or miss one. Each piece is checked afterwards: one that ends inside
+ * a fenced or raw HTML block is read again with the next piece, so no such mistake reaches the facts.
+ */
+describe("Long notes: a fence the line scan misreads", () => {
+	const filler = Array.from({ length: 150 }, (_, k) => `Paragraph ${k} with some words to fill the note.\n`).join("\n");
+	const rest = Array.from({ length: 150 }, (_, k) => `- [ ] inside the fence ${k} #intl/tech\n`).join("\n");
+	const whole = (note: string) => parseNote(note).listItems.map((i) => i.text);
+
+	it.each([
+		// "  ```" opens a fence in the list item, which "foo" ends; the second "  ```" opens one at the root.
+		["a fence in a list item, then one at the root", `- a\n\n  \`\`\`\n  code\n\nfoo\n\n${filler}\n  \`\`\`\n\n${rest}`],
+		// A backtick fence's info string holds no backtick: "```a```" is inline code, and "````" opens a fence.
+		["inline code that looks like a fence, then a fence", `\`\`\`a\`\`\` text\n\n${filler}\n\`\`\`\`\n\n${rest}`],
+		// "1. ```" opens a fence in a list item; the chunker does not see it, nor the root fence later.
+		["a fence after a list marker, then one at the root", `1. \`\`\`\n\n${filler}\n\`\`\`\n\n${rest}`],
+	])("should read everything after %s as code", (_what, note) => {
+		expect(note.length).toBeGreaterThan(4096);
+		expect(whole(note).filter((t) => t.startsWith("inside"))).toEqual([]);
+	});
+
+	it("should read a fence the scan misses as the whole note reads it", () => {
+		const note = `- x\n\n  \`\`\`\n  a\n\nfoo\n\n${filler}\n  \`\`\`\n\n${rest}\n\`\`\`\n\n- [ ] after #intl/risk\n`;
+		expect(whole(note)).toEqual(["x", "after #intl/risk"]);
+	});
+});
