@@ -1,6 +1,7 @@
 /** Which dimension a tag or a heading names, under a config. Built once per config, then cheap. */
 import { normalizeTag } from "../parse/tags.js";
 import type { PlanConfig } from "./config.js";
+import { headingCandidates, withoutInlineMarkup } from "./heading-candidates.js";
 import { DIMENSIONS, type Dimension } from "./dimensions.js";
 
 export interface DimensionMatcher {
@@ -39,10 +40,13 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 		n.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "").map(escapeRegExp).join("[^\\p{L}\\p{N}\\n]+"),
 	);
 	const nameAlternation = [...new Set(namePatterns)].filter((n) => n !== "").join("|");
-	const headingLine = new RegExp(
-		`^[ \\t]{0,3}#{1,6}[ \\t][^\\n]*?(?:${nameAlternation})|^[^\\n]*?(?:${nameAlternation})[^\\n]*\\r?\\n[ \\t]{0,3}(?:=+|-+)[ \\t]*\\r?$`,
-		"imu",
-	);
+	const anyName = nameAlternation === "" ? null : new RegExp(nameAlternation, "u");
+	const namesDimension = (heading: string): boolean => {
+		if (!anyName) return false;
+		if (anyName.test(heading)) return true;
+		const plain = withoutInlineMarkup(heading);
+		return plain !== null && anyName.test(plain.toLowerCase());
+	};
 
 	return {
 		ofTag(name) {
@@ -79,7 +83,8 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 			if (lower.includes("intl-plan") || lower.includes("dimension")) return true;
 			for (const needle of tagNeedles) if (lower.includes(needle + "/")) return true;
 			for (const alias of byTag.keys()) if (!alias.includes("/") && lower.includes(alias)) return true;
-			return nameAlternation !== "" && headingLine.test(lower);
+			for (const heading of headingCandidates(lower)) if (namesDimension(heading)) return true;
+			return false;
 		},
 	};
 }

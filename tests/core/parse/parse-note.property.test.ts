@@ -165,6 +165,7 @@ const nearlyPlanNote = fc
 					"Strategy", "STRATEGY", "Strategic decisions", "战略决策", "战略", "技术赋能 Technology", "3. 风险合规 Risk & compliance",
 					"Risk and Compliance", "履约与回款风险", "系统对接 技术赋能", "营销", "Tech stack", "#intl/tech", "#Intl/Risk",
 					"#国际化/营销协同", "intl-plan: 1", "dimension: marketing", "Notes", "数据中台", "任务", "Review", "",
+					"**战略**决策", "*Str*ategy", "Strat&#101;gy", "`Risk` & compliance", "Mark\\eting",
 				),
 				fc.constantFrom("", " #x", " 📅 2026-01-01", " ^id"),
 			),
@@ -172,10 +173,11 @@ const nearlyPlanNote = fc
 		),
 		fc.constantFrom("\n", "\r\n"),
 		fc.constantFrom("", "===", "---"),
+		fc.constantFrom(1, 2, 3),
 	)
-	.map(([bom, front, parts, eol, underline]) => {
+	.map(([bom, front, parts, eol, underline, at]) => {
 		const body = parts.map(([a, b, c]) => a + b + c);
-		if (underline && body.length) body.splice(1, 0, underline);
+		if (underline && body.length) body.splice(Math.min(at, body.length), 0, underline);
 		return bom + front + body.join(eol);
 	});
 

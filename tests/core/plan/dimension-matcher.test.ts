@@ -98,6 +98,12 @@ describe("Dimension names: the prefilter `mightMatter`", () => {
 		["a setext heading", "Strategy\n========\n"],
 		["a heading after a BOM", "\uFEFF## Strategy\n- [ ] a"],
 		["a heading with punctuation between words", "## Strategic-decisions\n- [ ] a"],
+		// The heading's text is what remark reads, after inline markup: these name a dimension too.
+		["a heading whose name is split by emphasis", "## **战略**决策\n- [ ] a"],
+		["a heading whose name is split by English emphasis", "## *Str*ategy\n- [ ] a"],
+		["a heading whose name holds a character reference", "## Strat&#101;gy\n- [ ] a"],
+		["a heading whose name holds a backslash escape", "## Risk \\& compliance\n- [ ] a"],
+		["a setext heading whose name is not on its last line", "战略决策\n补充说明\n===\n- [ ] a"],
 	])("should keep a note with %s", (_what, text) => {
 		expect(matcher.mightMatter(text)).toBe(true);
 	});

@@ -78,6 +78,11 @@ describe("Dimension: else the innermost section with a dimension", () => {
 		["a heading holding a full name", "## 系统对接 技术赋能\n- [ ] a", "technology"],
 		["a tagged heading", "## Launch plan #intl/marketing\n- [ ] a", "marketing"],
 		["a setext heading", "营销协同 Marketing\n---\n\n- [ ] a", "marketing"],
+		["a setext heading over two lines", "战略决策\n补充说明\n===\n- [ ] a", "strategy"],
+		["a heading with its name in emphasis", "## **战略**决策\n- [ ] a", "strategy"],
+		["a heading whose name is split by emphasis", "## *Str*ategy\n- [ ] a", "strategy"],
+		["a heading whose name holds a character reference", "## Strat&#101;gy\n- [ ] a", "strategy"],
+		["a heading whose name holds code", "## `Risk` & compliance\n- [ ] a", "compliance"],
 	])("should read %s", (_what, text, dimension) => {
 		expect(resolved(text).filter((r) => r.endsWith("task"))).toEqual([`${text.split("\n").length} ${dimension} task`]);
 	});
