@@ -2,6 +2,7 @@
 // Usage: node esbuild.config.mjs [production|cli]   (no argument: plugin in watch mode)
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { pathToFileURL } from "node:url";
 
 const mode = process.argv[2] ?? "watch";
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -9,7 +10,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 /** Markdown templates are bundled into both targets as plain text. */
 const loader = { ".md": "text" };
 
-const plugin = {
+export const plugin = {
 	entryPoints: ["src/main.ts"],
 	bundle: true,
 	outfile: "main.js",
@@ -34,13 +35,17 @@ const plugin = {
 		"@lezer/highlight",
 		"@lezer/lr",
 	],
+	// micromark decodes named character references (`&amp;`) with this package, whose browser build
+	// writes them into a detached element's innerHTML. The plugin never touches innerHTML: take the
+	// build that looks them up in its own table (about 25 KB more, and the same on every platform).
+	alias: { "decode-named-character-reference": "./node_modules/decode-named-character-reference/index.js" },
 	logLevel: "info",
 	sourcemap: mode === "production" ? false : "inline",
 	treeShaking: true,
 	minify: mode === "production",
 };
 
-const cli = {
+export const cli = {
 	entryPoints: { cli: "src/cli/main.ts", core: "src/core/index.ts" },
 	bundle: true,
 	outdir: "dist",
@@ -55,12 +60,18 @@ const cli = {
 	sourcemap: true,
 };
 
-if (mode === "cli") {
-	await esbuild.build(cli);
-} else if (mode === "production") {
-	await esbuild.build(plugin);
-	await esbuild.build(cli);
-} else {
-	const ctx = await esbuild.context(plugin);
-	await ctx.watch();
+/** Builds what `mode` names: the CLI, both for production, or the plugin in watch mode. */
+async function build() {
+	if (mode === "cli") {
+		await esbuild.build(cli);
+	} else if (mode === "production") {
+		await esbuild.build(plugin);
+		await esbuild.build(cli);
+	} else {
+		const ctx = await esbuild.context(plugin);
+		await ctx.watch();
+	}
 }
+
+// Imported (the bundle test reads the plugin's options), it builds nothing.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await build();

@@ -1,0 +1,5 @@
+// Types for what esbuild.config.mjs exports (the bundle test builds with them).
+import type { BuildOptions } from "esbuild";
+
+export declare const plugin: BuildOptions;
+export declare const cli: BuildOptions;

@@ -1,0 +1,41 @@
+import { tokenizer } from "acorn";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+// The very options `npm run build` bundles the plugin with.
+import { plugin } from "../../esbuild.config.mjs";
+
+/** What the plugin bundle holds, dependencies included: the code Obsidian runs, on desktop and mobile. */
+async function bundle(): Promise<string> {
+	const result = await build({ ...plugin, write: false, minify: false, sourcemap: false, logLevel: "silent" });
+	return result.outputFiles?.[0]?.text ?? "";
+}
+
+describe("the plugin bundle", () => {
+	let text = "";
+	beforeAll(async () => {
+		text = await bundle();
+	}, 60_000);
+
+	it("should hold the plugin", () => {
+		expect(text).toContain("intl-plan");
+	});
+
+	it("should never write HTML strings into the DOM, not even in a dependency", () => {
+		expect(text).not.toMatch(/\.(?:innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write\(/);
+	});
+
+	it("should hold no regex literal with a lookbehind, which stops the whole plugin loading on iOS before 16.4", () => {
+		// `new RegExp("(?<!…)")` inside try/catch is fine (yaml falls back so); a literal fails as the script is read.
+		const lookbehinds: string[] = [];
+		for (const token of tokenizer(text, { ecmaVersion: "latest" })) {
+			const value = (token as { value?: { pattern?: unknown } }).value;
+			if (token.type.label === "regexp" && typeof value?.pattern === "string" && /\(\?<[=!]/.test(value.pattern)) lookbehinds.push(value.pattern);
+		}
+		expect(lookbehinds).toEqual([]);
+	});
+
+	it("should require only what Obsidian provides at runtime", () => {
+		const required = new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
+		expect([...required]).toEqual(["obsidian"]);
+	});
+});
