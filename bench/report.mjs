@@ -4,6 +4,11 @@ import { liveSection, liveTargets } from "./live-run.mjs";
 export const VAULT_PHASES = ["floor", "remark-all", "remark-tagged", "index"];
 const MB = 1024 * 1024; // binary MB throughout, to match maxRSS (KiB / 1024)
 const TARGET = { indexOverTagged: 1.25, indexRssMB: 400, longSeconds: 2, longLabel: "2.6 MB" };
+/**
+ * The machine the time limits were set on: issue 2 measured the floor of the 10,000-note vault
+ * (36.9 MB) at about 0.25 s. A run elsewhere scales those limits by its own floor per MB.
+ */
+const CALIBRATION = { floorSeconds: 0.25, megabytes: 36.9 };
 
 const num = (x, digits) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(digits) : "—");
 /** Every run's seconds, slowest included, where there was more than one. */
@@ -89,12 +94,37 @@ export function judgeTargets({ vaults, longs }) {
 			target: `parseNote on the ${TARGET.longLabel} note < ${TARGET.longSeconds} s`,
 			measured: longOk ? `${num(long.seconds, 3)} s${spread(long)}` : "—",
 			pass: longOk ? long.seconds < TARGET.longSeconds : undefined,
+			time: longOk ? { value: long.seconds, limit: TARGET.longSeconds, unit: "s" } : undefined,
 		},
 	];
 }
 
+/** How much slower (> 1) or faster this machine is than the calibration one, from the largest vault's floor. */
+export function machineScale(vaults) {
+	const largest = vaults.at(-1);
+	const floor = largest?.phases.floor;
+	if (!floor || floor.error || !floor.seconds) return null;
+	const perMB = floor.seconds / (largest.manifest.bytes / MB);
+	return perMB / (CALIBRATION.floorSeconds / CALIBRATION.megabytes);
+}
+
+/** Time limits at this machine's speed: the same targets, judged fairly on a slower or faster host. */
+function scaledCells(t, scale) {
+	if (!t.time || scale === null) return ["—", "—"];
+	const limit = t.time.limit * scale;
+	const digits = t.time.unit === "s" ? 2 : 1;
+	return [`< ${num(limit, digits)} ${t.time.unit}`, verdict(t.time.value < limit && t.time.also !== false)];
+}
+
 export function renderReport(run) {
 	const targets = [...judgeTargets(run), ...(run.live ? liveTargets(run.live) : [])];
+	const scale = machineScale(run.vaults);
+	const scaleNote =
+		scale === null
+			? "This run has no floor to compare machines by, so time limits are judged as written."
+			: `Time limits were set on a machine whose floor read the 10,000-note vault in ${CALIBRATION.floorSeconds} s; ` +
+				`this one's floor is ×${num(scale, 2)} that per MB, so the last two columns judge each time limit ×${num(scale, 2)}. ` +
+				"Ratios in the tables above need no such scaling.";
 	return [
 		`Measured ${run.date} on ${run.machine}; load average ${run.load[0]} at start, ${run.load[1]} at end; ` +
 			`seed ${run.seed}; best of ${run.runs} run${run.runs > 1 ? "s" : ""}${run.smoke ? "; **smoke run** (small vault, one long note)" : ""}.`,
@@ -105,9 +135,11 @@ export function renderReport(run) {
 		...(run.live ? [liveSection(run.live), ""] : []),
 		"### Targets",
 		"",
-		row(["target", "measured", "result"]),
-		row(["---", "---:", "---"]),
-		...targets.map((t) => row([t.target, t.measured, verdict(t.pass)])),
+		scaleNote,
+		"",
+		row(["target", "measured", "result", "limit at this machine's speed", "result at this speed"]),
+		row(["---", "---:", "---", "---:", "---"]),
+		...targets.map((t) => row([t.target, t.measured, verdict(t.pass), ...scaledCells(t, scale)])),
 	].join("\n");
 }
 

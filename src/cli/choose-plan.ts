@@ -1,6 +1,5 @@
-/** Which plan(s) a command works on: the one `--plan` names (path, file name or company), else every plan. */
-import { basename } from "node:path";
-import { quadrants, t, type Lang, type Plan, type VaultIndex } from "../core/index.js";
+/** Which plan(s) a command works on: the one `--plan` names (path, file name, title or company), else every plan. */
+import { matchPlans, quadrants, t, type Lang, type Plan, type VaultIndex } from "../core/index.js";
 import type { ShowInput } from "./render/quadrant-grid.js";
 
 export class PlanChoiceError extends Error {}
@@ -8,12 +7,7 @@ export class PlanChoiceError extends Error {}
 /** The plans `--plan` names; every plan when it is not given. Errors (none, several) name the choices. */
 export function findPlans(index: Pick<VaultIndex, "plans">, wanted: string | undefined, lang: Lang): Plan[] {
 	if (wanted === undefined) return [...index.plans];
-	const w = wanted.trim().replace(/\\/g, "/").toLowerCase();
-	const strip = (s: string): string => s.toLowerCase().replace(/\.md$/, "");
-	const exact = index.plans.filter((p) => strip(p.path) === strip(w));
-	const named = index.plans.filter((p) => strip(basename(p.path)) === strip(w) || p.profile.company?.toLowerCase() === w);
-	const partial = index.plans.filter((p) => p.path.toLowerCase().includes(w) || (p.profile.company ?? "").toLowerCase().includes(w));
-	const found = exact.length ? exact : named.length ? named : partial;
+	const found = matchPlans(index.plans, wanted);
 	const list = index.plans.map((p) => p.path).join(", ") || t(lang, "cli.error.noPlans");
 	if (found.length === 0) throw new PlanChoiceError(t(lang, "cli.error.noPlan", { plan: wanted, plans: list }));
 	if (found.length > 1) throw new PlanChoiceError(t(lang, "cli.error.ambiguousPlan", { plan: wanted, plans: found.map((p) => p.path).join(", ") }));
@@ -24,8 +18,8 @@ export function findPlans(index: Pick<VaultIndex, "plans">, wanted: string | und
 export function findPlan(index: Pick<VaultIndex, "plans">, wanted: string | undefined, lang: Lang): Plan {
 	const plans = findPlans(index, wanted, lang);
 	if (plans.length === 1 && plans[0]) return plans[0];
-	const list = index.plans.map((p) => p.path).join(", ") || t(lang, "cli.error.noPlans");
-	throw new PlanChoiceError(t(lang, plans.length === 0 ? "cli.error.noPlan" : "cli.error.ambiguousPlan", { plan: wanted ?? "", plans: list }));
+	const list = index.plans.map((p) => p.path).join(", ");
+	throw new PlanChoiceError(plans.length === 0 ? t(lang, "cli.error.vaultHasNoPlan") : t(lang, "cli.error.choosePlan", { plans: list, option: "--plan" }));
 }
 
 export function choosePlans(index: VaultIndex, wanted: string | undefined, lang: Lang): Omit<ShowInput, "today">[] {

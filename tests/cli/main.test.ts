@@ -285,6 +285,18 @@ describe("intl-plan summary, canvas and rollup", () => {
 		expect(await main(["canvas", vault, "--plan", "Acme", "--force"], capture())).toBe(0);
 	});
 
+	it("should ask which plan to export when the vault has several, and say so when it has none", async () => {
+		writeFileSync(join(vault, "Plans", "Globex plan.md"), PLAN.replace("Acme 测试", "Globex"));
+		const several = capture();
+		expect(await main(["canvas", vault], several)).toBe(2);
+		expect(several.stderr).toContain("This vault has several plans: Plans/Acme plan.md, Plans/Globex plan.md. Name one with --plan.");
+		const empty = mkdtempSync(join(tmpdir(), "intl-plan-cli-empty-"));
+		const none = capture();
+		expect(await main(["canvas", empty, "--lang", "zh"], none)).toBe(2);
+		expect(none.stderr).toContain("本库还没有规划");
+		rmSync(empty, { recursive: true, force: true });
+	});
+
 	it("should roll up every plan, as markdown or JSON, and refuse a bad --sort", async () => {
 		const md = capture();
 		expect(await main(["rollup", vault, "--today", "2026-11-25"], md)).toBe(0);

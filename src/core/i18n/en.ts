@@ -164,6 +164,8 @@ export const en = {
 	"cli.error.noPlan": "No plan matches \"{plan}\". Plans in this vault: {plans}",
 	"cli.error.noPlans": "none",
 	"cli.error.ambiguousPlan": "\"{plan}\" matches several plans: {plans}. Give the path.",
+	"cli.error.vaultHasNoPlan": "This vault has no plan yet: a plan is a note whose frontmatter says intl-plan: 1.",
+	"cli.error.choosePlan": "This vault has several plans: {plans}. Name one with {option}.",
 	"cli.error.badLang": "--lang must be en or zh, not \"{value}\".",
 	"cli.error.badWidth": "--width must be a whole number from 20 to 400, not \"{value}\".",
 	"cli.error.usage": "{message}",

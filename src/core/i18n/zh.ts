@@ -166,6 +166,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"cli.error.noPlan": "没有与“{plan}”匹配的规划。本库中的规划：{plans}",
 	"cli.error.noPlans": "无",
 	"cli.error.ambiguousPlan": "“{plan}”匹配到多个规划：{plans}。请给出路径。",
+	"cli.error.vaultHasNoPlan": "本库还没有规划：规划是 frontmatter 中写有 intl-plan: 1 的笔记。",
+	"cli.error.choosePlan": "本库有多个规划：{plans}。请用 {option} 指定一个。",
 	"cli.error.badLang": "--lang 只能是 en 或 zh，而不是“{value}”。",
 	"cli.error.badWidth": "--width 须为 20 到 400 之间的整数，而不是“{value}”。",
 	"cli.error.usage": "{message}",

@@ -9,6 +9,7 @@ export { statusOf, type Item, type ItemKind, type Status } from "./items.js";
 export { indexNote, type NoteIndex } from "./note-index.js";
 export { assignPlans, linkResolver, planForNote } from "./membership.js";
 export { indexVault, assembleIndex, type VaultIndex, type VaultFile, type Plan, type VaultProblem, type IndexOptions } from "./vault-index.js";
+export { matchPlans } from "./match-plans.js";
 export { quadrants, countStatuses, type Quadrant, type PlanScope, type StatusCounts } from "./quadrants.js";
 export { toJson, CONTRACT_VERSION } from "./json.js";
 export { toggleTask, replaceLine, type ShownTask, type ToggleOptions, type ToggleResult } from "./toggle.js";

@@ -4,7 +4,7 @@
  * (`obsidian intl-plan:summary`, `…:rollup`, `…:canvas`; Obsidian 1.12.2).
  */
 import type { Plugin } from "obsidian";
-import { planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryLang, summaryMarkdown, t, type Lang, type Library, type Plan, type RollupSort } from "../../core/index.js";
+import { matchPlans, planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryLang, summaryMarkdown, t, type Lang, type Library, type Plan, type RollupSort } from "../../core/index.js";
 import { uiLang } from "../language.js";
 import { loadLibrary } from "../library.js";
 import { inform, warn } from "../notices.js";
@@ -94,13 +94,16 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 	// Obsidian before 1.12.2 has no command line: nothing to register there.
 	if (typeof plugin.registerCliHandler !== "function") return;
 	const l = lang();
-	const findPlan = (wanted: string | undefined): Plan | null => {
-		const plans = source.current().plans;
-		if (!wanted) return plans.length === 1 ? (plans[0] ?? null) : null;
-		const w = wanted.toLowerCase().replace(/\.md$/, "");
-		return plans.find((p) => p.path.toLowerCase().replace(/\.md$/, "") === w || p.title.toLowerCase() === w) ?? null;
-	};
 	const fail = (message: string): string => t(lang(), "summary.cli.error", { message });
+	/** The plan `plan=` names (as the Node CLI's --plan matches it), or the vault's only plan; else why not. */
+	const choosePlan = (wanted: string | undefined): Plan | string => {
+		const plans = source.current().plans;
+		const found = wanted ? matchPlans(plans, wanted) : plans;
+		if (found.length === 1 && found[0]) return found[0];
+		const list = (found.length > 1 ? found : plans).map((p) => p.path).join(", ") || t(lang(), "cli.error.noPlans");
+		if (!wanted) return fail(found.length === 0 ? t(lang(), "cli.error.vaultHasNoPlan") : t(lang(), "cli.error.choosePlan", { plans: list, option: "plan=" }));
+		return fail(t(lang(), found.length === 0 ? "cli.error.noPlan" : "cli.error.ambiguousPlan", { plan: wanted, plans: list }));
+	};
 
 	plugin.registerCliHandler(
 		"intl-plan:summary",
@@ -114,8 +117,8 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 		},
 		async (params) => {
 			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
-			const plan = findPlan(params.plan);
-			if (!plan) return fail(t(lang(), "summary.noPlan"));
+			const plan = choosePlan(params.plan);
+			if (typeof plan === "string") return plan;
 			const lib = await library();
 			if (!lib) return fail(t(lang(), "summary.cli.libraryInvalid"));
 			const today = params.today && /^\d{4}-\d{2}-\d{2}$/.test(params.today) ? params.today : localToday();
@@ -147,8 +150,8 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 		{ plan: { value: "<plan>", description: t(l, "summary.cli.plan") } },
 		async (params) => {
 			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
-			const plan = findPlan(params.plan);
-			if (!plan) return fail(t(lang(), "summary.noPlan"));
+			const plan = choosePlan(params.plan);
+			if (typeof plan === "string") return plan;
 			return (await exportPlanCanvas(plugin.app, source.current(), plan, lang())).message;
 		},
 	);
