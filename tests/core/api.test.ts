@@ -15,7 +15,7 @@ describe("Public API", () => {
 		expect(Object.keys(plan).sort()).toEqual([
 			"CHANNELS", "CONTRACT_VERSION", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
 			"SIZES", "assembleIndex", "assignPlans", "classifyMarket", "countStatuses", "dimensionMatcher", "filterChoices",
-			"filterItems", "indexNote", "indexVault", "isDimension", "knownMarkets", "linkResolver", "parseBlockOptions", "planForNote", "quadrants",
+			"filterItems", "indexNote", "indexVault", "isDimension", "knownMarkets", "linkResolver", "matchPlans", "parseBlockOptions", "planForNote", "quadrants",
 			"readProfile", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "withDefaults", "workspaceWithDefaults",
 		]);
 	});
