@@ -9,6 +9,7 @@
  * inside a block to the next, so a misjudged cut costs time, never a wrong reading.
  */
 import type { Lines } from "./lines.js";
+import { closesBlock, openedBlock, type LongBlock } from "./long-blocks.js";
 
 /**
  * Notes below this size are parsed whole; above it, pieces of about this size. Small pieces are
@@ -23,40 +24,32 @@ export interface Chunk {
 	readonly to: number;
 }
 
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const RAW_HTML_OPEN = /^[ \t]{0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
-/** Closed comments are masked before this runs; one left open is an HTML block to the end of the note. */
-const COMMENT_OPEN = /^[ \t]{0,3}<!--/;
+const LEAD = /^[ \t]*/;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 
 export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 	if (text.length <= CHUNK_SIZE) return [{ from: 0, to: text.length }];
 	const chunks: Chunk[] = [];
 	let chunkStart = 0;
-	let fence: { char: string; length: number } | null = null;
-	/** The text that closes the raw HTML block we are in (`</pre>`, `-->`). */
-	let rawHtml: string | null = null;
+	/** The fenced code or raw HTML block we are in, as the line scan sees it. */
+	let open: LongBlock | null = null;
 	let previousBlank = false;
 	let chunkIsTable = false;
-	/** Where the run of blank lines just before this line starts, if there is one. */
-	let blankRunStart: number | null = null;
 
-	/** Follows fences and raw HTML blocks over one line as micromark sees lines. */
+	/**
+	 * Follows fences and raw HTML blocks over one line as micromark sees lines. Fences at any
+	 * indentation, as list items indent them; raw HTML only where it can open at the root, so
+	 * that HTML shown in indented code does not stop every cut after it. (Closed comments are
+	 * masked before this runs; one left open is an HTML block to the end of the note.)
+	 */
 	const advance = (line: string): void => {
-		if (fence) {
-			const m = FENCE.exec(line);
-			if (m?.[1] && m[1][0] === fence.char && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
-		} else if (rawHtml) {
-			if (line.toLowerCase().includes(rawHtml)) rawHtml = null;
-		} else {
-			const fenceOpen = FENCE.exec(line);
-			// A backtick fence's info string holds no backtick ("```a```" is inline code).
-			const opens = fenceOpen?.[1] && !(fenceOpen[1][0] === "`" && line.slice(fenceOpen[0].length).includes("`"));
-			if (opens && fenceOpen[1]) fence = { char: fenceOpen[1][0] ?? "`", length: fenceOpen[1].length };
-			const html = RAW_HTML_OPEN.exec(line);
-			const htmlEnd = html?.[1] ? `</${html[1].toLowerCase()}>` : COMMENT_OPEN.test(line) ? "-->" : null;
-			if (htmlEnd && !line.toLowerCase().slice(line.indexOf("<") + 4).includes(htmlEnd)) rawHtml = htmlEnd;
+		if (open) {
+			if (closesBlock(open, line, Infinity)) open = null;
+			return;
 		}
+		const lead = LEAD.exec(line)?.[0].length ?? 0;
+		const block = openedBlock(line.slice(lead));
+		open = block?.kind === "html" && lead > 3 ? null : block;
 	};
 
 	for (let n = firstLineAfterFrontmatter(lines); n < lines.content.length; n++) {
@@ -66,28 +59,24 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 		const segments = line.includes("\r") ? line.split("\r") : [line];
 		const first = segments[0] ?? "";
 		// A `---` line could open frontmatter in the next piece; never cut there.
-		const safe = !fence && !rawHtml && previousBlank && first.trim() !== "" && !/^\s/.test(first) && !FRONTMATTER_FENCE.test(first);
+		const safe = !open && previousBlank && first.trim() !== "" && !/^\s/.test(first) && !FRONTMATTER_FENCE.test(first);
 		if (safe) {
 			const table = first.startsWith("|");
-			// The blank lines before the cut open the next piece: a piece ending in them could read
-			// them differently (a code block left open in a list item would run over them).
-			const cut = blankRunStart ?? start;
 			// A table gets a piece of its own: GFM's table construct is tried at every line of a
-			// piece that may hold one, so the pieces around it parse faster without it.
-			if (cut > chunkStart && (chunkIsTable || table || start - chunkStart >= CHUNK_SIZE)) {
-				chunks.push({ from: chunkStart, to: cut });
-				chunkStart = cut;
+			// piece that may hold one, so the pieces around it parse faster without it. (The blank
+			// lines before the cut stay with the piece they end: white space after indented code is
+			// read as part of it when indented enough.)
+			if (start > chunkStart && (chunkIsTable || table || start - chunkStart >= CHUNK_SIZE)) {
+				chunks.push({ from: chunkStart, to: start });
+				chunkStart = start;
 				chunkIsTable = table;
 			}
 		}
-		const wasInside = fence !== null || rawHtml !== null;
 		for (const segment of segments) {
-			const inside = fence !== null || rawHtml !== null;
+			const inside = open !== null;
 			advance(segment);
 			previousBlank = !inside && segment.trim() === "";
 		}
-		const blankLine = !wasInside && line.trim() === "";
-		blankRunStart = blankLine ? (blankRunStart ?? start) : null;
 	}
 	chunks.push({ from: chunkStart, to: text.length });
 	return chunks;

@@ -123,6 +123,11 @@ describe("reading a long note in pieces", () => {
 		fc.assert(fc.property(fencyNote, sameAsWhole), { numRuns: Number(process.env.FC_RUNS ?? 60) });
 	});
 
+	it("should keep white space after indented code with the code, as the whole note reads it", () => {
+		const text = `${TABLE}\n\n    code\n\n          \n      \n\nText #intl/tech\n\n${TABLE}`.repeat(40);
+		sameAsWhole(text);
+	});
+
 	it("should end a list item whose code block is left open where the whole note ends it", () => {
 		const lists = Array.from({ length: 100 }, (_, k) => `- a ${k}\n\t- b #intl/risk\n- c`).join("\n\n");
 		const text = `1. \`\`\`\n\n${TABLE}\n\n${lists}\n\n${TABLE}`;
