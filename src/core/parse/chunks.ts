@@ -25,6 +25,12 @@ export interface Chunk {
 }
 
 const LEAD = /^[ \t]*/;
+/**
+ * A list item that cannot interrupt a paragraph (an empty one, or an ordered one not starting at 1).
+ * micromark reads one right after indented code and blank lines as a paragraph, so a piece must not
+ * start with it: alone it would be a list.
+ */
+const WEAK_LIST_ITEM = /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]*$|0*(?:[02-9]|\d{2,9})[.)])/;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 
 export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
@@ -52,14 +58,14 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 		open = block?.kind === "html" && lead > 3 ? null : block;
 	};
 
-	for (let n = firstLineAfterFrontmatter(lines); n < lines.content.length; n++) {
+	for (let n = firstLineAfterFrontmatter(text, lines); n < lines.content.length; n++) {
 		const start = lines.starts[n] ?? 0;
 		// The text as micromark reads it (hidden text masked), and a lone CR ends a line there too.
 		const line = text.slice(start, start + (lines.content[n]?.length ?? 0));
 		const segments = line.includes("\r") ? line.split("\r") : [line];
 		const first = segments[0] ?? "";
 		// A `---` line could open frontmatter in the next piece; never cut there.
-		const safe = !open && previousBlank && first.trim() !== "" && !/^\s/.test(first) && !FRONTMATTER_FENCE.test(first);
+		const safe = !open && previousBlank && first.trim() !== "" && !/^\s/.test(first) && !FRONTMATTER_FENCE.test(first) && !WEAK_LIST_ITEM.test(first);
 		if (safe) {
 			const table = first.startsWith("|");
 			// A table gets a piece of its own: GFM's table construct is tried at every line of a
@@ -82,8 +88,15 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 	return chunks;
 }
 
-function firstLineAfterFrontmatter(lines: Lines): number {
-	if (!FRONTMATTER_FENCE.test(lines.content[0] ?? "")) return 0;
-	for (let n = 1; n < lines.content.length; n++) if (FRONTMATTER_FENCE.test(lines.content[n] ?? "")) return n + 1;
-	return lines.content.length; // unclosed: never cut
+/**
+ * The first line after the frontmatter as micromark sees it: in the masked text, and with a lone CR
+ * ending a line (`---\r…` opens frontmatter there). Unclosed, there is none to cut in.
+ */
+function firstLineAfterFrontmatter(text: string, lines: Lines): number {
+	const segments = (n: number): string[] => text.slice(lines.starts[n] ?? 0, (lines.starts[n] ?? 0) + (lines.content[n]?.length ?? 0)).split("\r");
+	const [first, ...restOfFirst] = segments(0);
+	if (!FRONTMATTER_FENCE.test(first ?? "")) return 0;
+	if (restOfFirst.some((s) => FRONTMATTER_FENCE.test(s))) return 1;
+	for (let n = 1; n < lines.content.length; n++) if (segments(n).some((s) => FRONTMATTER_FENCE.test(s))) return n + 1;
+	return lines.content.length;
 }

@@ -15,6 +15,7 @@ const FENCE_CLOSE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const QUOTED = /^[ \t]*>/;
 /** Not white space, not markdown syntax, ends a tag: a line that starts with it is plain text. */
 export const PLACEHOLDER = "\u2060";
+const FRONTMATTER_FENCE = /^\uFEFF?---[ \t]*$/;
 
 export function maskHiddenText(lines: Lines): string {
 	const { text } = lines;
@@ -58,7 +59,21 @@ export function maskHiddenText(lines: Lines): string {
 	}
 	if (out === null) return text;
 	keepVisibleTextUnindented(lines, out);
+	keepFrontmatterAsWritten(lines, out);
 	return (out as string[]).join("");
+}
+
+/**
+ * Obsidian reads frontmatter only when the first line is `---` as written; `---%% note %%` is not,
+ * though masked it would read so, and micromark would hide the lines down to the next `---`.
+ */
+function keepFrontmatterAsWritten(lines: Lines, out: string[]): void {
+	// micromark ends a line at a lone CR too.
+	const first = (lines.content[0] ?? "").split("\r")[0] ?? "";
+	if (FRONTMATTER_FENCE.test(first)) return;
+	const start = lines.starts[0] ?? 0;
+	const masked = out.slice(start, start + first.length).join("");
+	if (FRONTMATTER_FENCE.test(masked)) out[start + masked.indexOf("-") + 3] = PLACEHOLDER;
 }
 
 function keepVisibleTextUnindented(lines: Lines, out: string[]): void {

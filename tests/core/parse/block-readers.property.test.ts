@@ -112,15 +112,35 @@ describe("reading a long note in pieces", () => {
 	const FENCY = [
 		"- a\n\n  ```\n  code", "  ```", "   ```", "    ```", "- ```", "1. ```", "> ```", "```a``` x", "```", "````", "~~~",
 		"``", "- a\n  ~~~~", "<pre>", "</pre>", "- <pre>", "> <script>", "</script>", "<!--", "<?x", "?>", "<![CDATA[", "]]>",
-		"<!DOCTYPE", ">",
+		"<!DOCTYPE", ">", "    code", "*", "2. x", "1.",
 	];
 	const fency = fc.array(fc.constantFrom(...FENCY, "text", "- [ ] task #intl/tech", "## 战略决策"), { minLength: 1, maxLength: 4 }).map((parts) => parts.join("\n"));
+	// Notes may open with what micromark reads as frontmatter once comments are masked or a lone CR ends a line.
+	const opening = fc.constantFrom("", "", "---%% a %%\n", "---\r", "---\na: 1\r---\n", "---\na: 1\n---\n");
 	const fencyNote = fc
-		.array(fc.oneof(fency, fency, pieceable, fc.constant(TABLE)), { minLength: 30, maxLength: 80 })
-		.map((blocks) => blocks.join("\n\n"));
+		.tuple(opening, fc.array(fc.oneof(fency, fency, pieceable, fc.constant(TABLE)), { minLength: 30, maxLength: 80 }))
+		.map(([head, blocks]) => head + blocks.join("\n\n"));
 
 	it("should read fences and raw HTML the line scan misjudges as the whole note reads them", () => {
 		fc.assert(fc.property(fencyNote, sameAsWhole), { numRuns: Number(process.env.FC_RUNS ?? 60) });
+	});
+
+	it("should read frontmatter a comment makes of the first line as the whole note reads it", () => {
+		// Masked, "---%% … %%" reads as "---": micromark opens frontmatter there, so no cut may fall before its end.
+		const filler = Array.from({ length: 200 }, (_, k) => `- [ ] task ${k} #intl/tech`).join("\n\n");
+		sameAsWhole(`---%% hidden %%\n\n${filler}\n\n---\n\n${filler}`);
+	});
+
+	it("should read frontmatter opened before a lone CR as the whole note reads it", () => {
+		// micromark ends a line at a lone CR: "---\r…" opens frontmatter, and "a: 1\r---" may close it.
+		const filler = Array.from({ length: 200 }, (_, k) => `- [ ] task ${k} #intl/tech`).join("\n\n");
+		sameAsWhole(`---\rtitle: x\n\n${filler}\n\n---\n\n${filler}`);
+		sameAsWhole(`---%%\r%%---\n\n${filler}\n\n---\n\n${filler}`);
+	});
+
+	it.each(["*", "- ", "2. second", "1."])("should read %j after indented code as the whole note reads it", (item) => {
+		// micromark reads a list item that cannot interrupt a paragraph, right after indented code, as a paragraph.
+		sameAsWhole(`${TABLE}\n\n    code\n\n${item}\n\nText #intl/tech\n\n`.repeat(60));
 	});
 
 	it("should keep white space after indented code with the code, as the whole note reads it", () => {

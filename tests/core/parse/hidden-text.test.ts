@@ -97,6 +97,12 @@ describe("Hidden text: `%% comments %%` hide what they hold", () => {
 		expect(tagNames(`Intro\n\n${text}`)).toEqual([name]);
 	});
 
+	it("should not make frontmatter of a first line that is `---` only once its comment is hidden", () => {
+		const facts = parseNote("---%% draft %%\n- [ ] a #intl/tech\n---\n- [ ] b\n");
+		expect(facts.frontmatter).toBeNull();
+		expect(taskLines("---%% draft %%\n- [ ] a #intl/tech\n---\n- [ ] b\n")).toEqual([2, 4]);
+	});
+
 	it("should keep the lines and columns after a comment", () => {
 		const [tag] = parseNote("%% a\nb %% #intl/tech").tags;
 		expect(tag).toMatchObject({ line: 2, from: 5, to: 15 });

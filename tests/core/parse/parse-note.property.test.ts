@@ -134,7 +134,7 @@ function shiftLines(value: unknown, shift: number): unknown {
 	);
 }
 
-describe("parseNote on long notes, parsed in 24 KB pieces", () => {
+describe("parseNote on long notes, read in pieces", () => {
 	// One paragraph with no place to cut, so the first cut falls somewhere inside the arbitrary text.
 	const filler = (length: number) => "Filler words for a long note.\n".repeat(Math.ceil(length / 30));
 
@@ -150,7 +150,8 @@ describe("parseNote on long notes, parsed in 24 KB pieces", () => {
 			}),
 			{ numRuns: Math.ceil(RUNS.numRuns / 3) },
 		);
-	});
+		// Each run parses a 24 KB paragraph with no place to cut; on a busy 2-core machine that passes 5 s.
+	}, 30_000);
 });
 
 /** Notes made of lines that come close to naming a dimension: the prefilter's hard cases. */
