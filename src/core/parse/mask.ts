@@ -8,10 +8,11 @@
  * Code is left alone: `%%` or `$` inside a code span or fence is literal.
  */
 import type { Lines } from "./lines.js";
+import { closesBlock, openedBlock, type LongBlock } from "./long-blocks.js";
 
 /** A fence, also inside callouts and quotes (`> ```) and on a list item's first line (`- ```). */
-const FENCE_OPEN = /^((?:[ \t]*>)*)[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})([^`]*)$/;
-const FENCE_CLOSE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$/;
+const FENCE_LEAD = /^((?:[ \t]*>)*)[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/;
+const QUOTE_MARKERS = /^(?:[ \t]*>)*/;
 const QUOTED = /^[ \t]*>/;
 /** Not white space, not markdown syntax, ends a tag: a line that starts with it is plain text. */
 export const PLACEHOLDER = "\u2060";
@@ -29,7 +30,7 @@ export function maskHiddenText(lines: Lines): string {
 		for (let i = from; i < to; i++) if (out[i] !== "\n" && out[i] !== "\r") out[i] = " ";
 	};
 
-	let fence: { char: string; length: number; quoted: boolean } | null = null;
+	let fence: { block: LongBlock; quoted: boolean } | null = null;
 	let i = 0;
 	for (let n = 0; n < lines.content.length; n++) {
 		const lineStart = lines.starts[n] ?? 0;
@@ -43,15 +44,14 @@ export function maskHiddenText(lines: Lines): string {
 		// A fence opened in a quote ends with the quote.
 		if (fence?.quoted && !QUOTED.test(line)) fence = null;
 		if (fence) {
-			const close = FENCE_CLOSE.exec(line);
-			if (close?.[1] && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+			if (closesBlock(fence.block, line.slice(QUOTE_MARKERS.exec(line)?.[0].length ?? 0), Infinity)) fence = null;
 			i = lineEnd;
 			continue;
 		}
-		const open = FENCE_OPEN.exec(line);
-		const marks = open?.[2];
-		if (marks && !(marks[0] === "`" && (open[3] ?? "").includes("`"))) {
-			fence = { char: marks[0] ?? "`", length: marks.length, quoted: (open[1] ?? "") !== "" };
+		const lead = FENCE_LEAD.exec(line);
+		const block = openedBlock(line.slice(lead?.[0].length ?? 0));
+		if (block?.kind === "fence") {
+			fence = { block, quoted: (lead?.[1] ?? "") !== "" };
 			i = lineEnd;
 			continue;
 		}

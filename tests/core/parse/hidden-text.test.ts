@@ -55,6 +55,11 @@ describe("Hidden text: code spans and fenced code hold no tags or tasks", () => 
 		expect(tagNames(note)).toEqual(["intl/tech", "intl/risk"]);
 		expect(taskLines(note)).toEqual([5]);
 	});
+
+	it("should keep `%%` literal in a tilde fence whose info string holds backticks", () => {
+		const note = "~~~ `shell`\necho %%\n~~~\n- [ ] after the fence #intl/risk\n%% - [ ] hidden %%";
+		expect(taskLines(note)).toEqual([4]);
+	});
 });
 
 describe("Hidden text: `%% comments %%` hide what they hold", () => {
