@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main, type Io } from "../../src/cli/main.js";
+import { controlsIn, escapeSequences, withoutColour } from "../support/controls.js";
 
 interface Captured extends Io {
 	stdout: string;
@@ -24,8 +25,6 @@ const OSC52 = "\u001b]52;c;aGVsbG8=\u0007";
 const TITLE = "\u001b]0;pwned\u0007";
 const CSI = "\u001b[2J\u001b[31m";
 const C1 = "\u009b2J\u009d0;c1 title\u009c";
-/** Every control character but tab and newline. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 const PLAN_NAME = `Evil${TITLE}\u009b2Jplan`;
 const PLAN = `---
@@ -64,8 +63,8 @@ function strings(value: unknown): string[] {
 }
 
 function expectClean(io: Captured): void {
-	expect(io.stdout).not.toMatch(CONTROL);
-	expect(io.stderr).not.toMatch(CONTROL);
+	expect(controlsIn(io.stdout)).toEqual([]);
+	expect(controlsIn(io.stderr)).toEqual([]);
 }
 
 describe("what the CLI prints from hostile notes", () => {
@@ -107,10 +106,10 @@ describe("what the CLI prints from hostile notes", () => {
 
 	it("should keep show's own colour codes and nothing else", async () => {
 		const io = await run(["show", vault, "--today", "2026-11-25"], true);
-		const sequences = io.stdout.match(/\u001b[^m]*m?/g) ?? [];
+		const sequences = escapeSequences(io.stdout);
 		expect(sequences.length).toBeGreaterThan(0);
-		for (const s of sequences) expect(s).toMatch(/^\u001b\[[0-9;]*m$/);
-		expect(io.stdout.replace(/\u001b\[[0-9;]*m/g, "")).not.toMatch(CONTROL);
+		for (const s of sequences) expect(s.slice(1)).toMatch(/^\[[0-9;]*m$/);
+		expect(controlsIn(withoutColour(io.stdout))).toEqual([]);
 		expect(io.stdout).toContain("Pick a market now");
 	});
 
@@ -133,7 +132,7 @@ describe("what --write stores", () => {
 		expectClean(io);
 		const [name] = readdirSync(join(vault, "Plans")).filter((f) => f.includes("Summary"));
 		const text = readFileSync(join(vault, "Plans", name ?? ""), "utf8");
-		expect(text).not.toMatch(CONTROL);
+		expect(controlsIn(text)).toEqual([]);
 		expect(text).toContain("ACME");
 		expect(text.match(/```/g)).toHaveLength(2);
 	});
@@ -143,6 +142,6 @@ describe("what --write stores", () => {
 		expectClean(io);
 		const text = readFileSync(join(vault, "Plans", `${PLAN_NAME}.md`), "utf8");
 		expect(text.startsWith(PLAN)).toBe(true);
-		expect(text.slice(PLAN.length)).not.toMatch(CONTROL);
+		expect(controlsIn(text.slice(PLAN.length))).toEqual([]);
 	});
 });

@@ -146,7 +146,7 @@ function closingRuns(text: string): (length: number, from: number) => number {
 function plain(text: string, context: InlineContext): string {
 	let s = escapeUnescaped(neutralizeUnsafeLinks(text), /`/)
 		.replace(/</g, "&lt;")
-		.replace(/(?<=%)%/g, "\\%");
+		.replace(/%%+/g, (run) => `%${"\\%".repeat(run.length - 1)}`);
 	s = escapeUnclosedWikilinks(s);
 	return context === "table" ? escapePipes(s) : s;
 }

@@ -13,6 +13,7 @@ import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { indexVault } from "../../../src/core/plan/index.js";
 import { planCanvas } from "../../../src/core/summary/index.js";
+import { urlAsRead } from "../../support/controls.js";
 import { hostile } from "./hostile-text.js";
 
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync("tests/fixtures/jsoncanvas-1.0.schema.json", "utf8")) as object);
@@ -54,7 +55,7 @@ function dangers(card: string): string[] {
 	const found: string[] = [];
 	walk(markdown.parse(card), (n) => {
 		if (n.type === "html") found.push(`html: ${n.value}`);
-		if ((n.type === "link" || n.type === "image" || n.type === "definition") && /^(?:javascript|vbscript|data(?!:image\/(?:png|gif|jpe?g|webp)))[\t\n\r]*:/i.test(n.url.replace(/[\u0000-\u0020]/g, ""))) {
+		if ((n.type === "link" || n.type === "image" || n.type === "definition") && /^(?:javascript|vbscript|data(?!:image\/(?:png|gif|jpe?g|webp)))[\t\n\r]*:/i.test(urlAsRead(n.url))) {
 			found.push(`${n.type}: ${n.url}`);
 		}
 	});
