@@ -3,10 +3,9 @@
  * writes the clipboard, ESC ] 0 the window title, a CSI moves the cursor or clears the screen. Every
  * C0 and C1 control goes except tab and newline; an escape sequence the terminal would read as a
  * whole (CSI, OSC and the other string commands up to their terminator) goes as a whole, so no
- * `]52;c;…` is left behind. A scanner, not a regular expression: these are code-unit ranges.
+ * `]52;c;…` is left behind.
  */
 
-const TAB = 0x09;
 const LF = 0x0a;
 const BEL = 0x07;
 const ESC = 0x1b;
@@ -24,28 +23,27 @@ export interface TerminalTextOptions {
 	readonly keepStyles?: boolean;
 }
 
-export function isControl(code: number): boolean {
-	return (code < 0x20 && code !== TAB && code !== LF) || (code >= 0x7f && code <= 0x9f);
-}
+/** Any control character but tab and newline, written as what it is not: tab, newline, printable. */
+const CONTROL = /[^\t\n -~\u00a0-\uffff]/g;
 
 /** The text with every control character and escape sequence removed, tab and newline kept. */
 export function terminalText(text: string, options: TerminalTextOptions = {}): string {
+	const control = new RegExp(CONTROL.source, "g");
+	let match = control.exec(text);
+	if (!match) return text;
 	let out = "";
 	let from = 0;
-	let i = 0;
-	while (i < text.length) {
-		const code = text.charCodeAt(i);
-		if (!isControl(code)) {
-			i++;
-			continue;
-		}
+	while (match) {
+		const i = match.index;
 		out += text.slice(from, i);
+		const code = text.charCodeAt(i);
 		const end = code === ESC || code === C1_CSI || C1_STRINGS.has(code) ? sequenceEnd(text, i) : i + 1;
 		if (options.keepStyles && isSgr(text, i, end)) out += text.slice(i, end);
-		i = end;
 		from = end;
+		control.lastIndex = end;
+		match = control.exec(text);
 	}
-	return from === 0 ? text : out + text.slice(from);
+	return out + text.slice(from);
 }
 
 /** Index just past the sequence that starts at `i` (ESC, CSI or a C1 string introducer). */
