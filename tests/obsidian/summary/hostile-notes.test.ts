@@ -5,8 +5,9 @@
  * terminal, so the answers carry no control character (JSON keeps the data, escaped).
  */
 import { describe, expect, it } from "vitest";
-import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, readLibrary } from "../../../src/core/index.js";
+import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, readLibrary, rollup } from "../../../src/core/index.js";
 import { settingsFrom } from "../../../src/obsidian/settings.js";
+import { renderRollupTable } from "../../../src/obsidian/summary/rollup-table.js";
 import { exportPlanCanvas, writePlanSummary } from "../../../src/obsidian/summary/summary-actions.js";
 import { controlsIn } from "../../support/controls.js";
 import { loadIndexed } from "../index/live-harness.js";
@@ -64,5 +65,14 @@ describe("hostile notes in the plugin", () => {
 		expect((JSON.parse(json) as { plan: { path: string } }).plan.path).toBe(PATH);
 		expect(controlsIn(await call(h, "intl-plan:rollup", { format: "json" }))).toEqual([]);
 		expect(controlsIn(await call(h, "intl-plan:canvas"))).toEqual([]);
+	});
+
+	it("should give a roll-up row no href a browser would run, whatever the note is called", () => {
+		const index = indexVault([{ path: "javascript:alert(1).md", text: PLAN }, { path: PATH, text: PLAN }]);
+		const el = document.body.createDiv();
+		renderRollupTable(el, rollup(index, null, "2026-11-25"), "en", { sort: "plan", onSort: () => undefined, onOpen: () => undefined });
+		const links = Array.from(el.querySelectorAll("a"));
+		expect(links.map((a) => a.getAttribute("data-href"))).toEqual([PATH, "javascript:alert(1).md"]);
+		expect(links.map((a) => a.getAttribute("href"))).toEqual([PATH, null]);
 	});
 });
