@@ -42,8 +42,8 @@ export function renderRollupTable(el: HTMLElement, rows: readonly RollupRow[], l
 	for (const row of rows) {
 		const tr = body.createEl("tr");
 		// A note named `javascript:….md` must not become a link a browser would run: such a path keeps no href.
-		const href = hasUnsafeLink(row.path) ? {} : { href: row.path };
-		const link = tr.createEl("td").createEl("a", { cls: "internal-link", text: row.title, attr: { "data-href": row.path, ...href } });
+		const attr: Record<string, string> = hasUnsafeLink(row.path) ? { "data-href": row.path } : { "data-href": row.path, href: row.path };
+		const link = tr.createEl("td").createEl("a", { cls: "internal-link", text: row.title, attr });
 		link.addEventListener("click", (e: MouseEvent) => {
 			e.preventDefault();
 			handlers.onOpen(row.path, e.ctrlKey || e.metaKey);
