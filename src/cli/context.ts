@@ -1,5 +1,6 @@
 /** What every command gets: where to write, the language, and how to report its exit status. */
 import type { Lang } from "../core/index.js";
+import type { TerminalIo } from "./terminal-io.js";
 
 export interface Io {
 	readonly out: (text: string) => void;
@@ -10,7 +11,8 @@ export interface Io {
 }
 
 export interface CliContext {
-	readonly io: Io;
+	/** The process's Io behind the terminal filter (terminal-io.ts): verbs cannot print a control character. */
+	readonly io: TerminalIo;
 	readonly lang: Lang;
 	/** 0 done; 1 done with problems the user must see (unreadable files, an invalid library). */
 	setStatus(status: 0 | 1): void;

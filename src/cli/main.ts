@@ -1,6 +1,7 @@
 /**
  * `intl-plan`: the same core as the plugin, over a vault folder. Exit status: 0 done; 1 done, with
  * problems listed (unreadable files, an invalid library); 2 nothing done (bad flags, no vault, no plan).
+ * Everything printed goes through terminal-io.ts: no control character from a note reaches the terminal.
  */
 import { Command, CommanderError } from "commander";
 import { langFromLocale, t, type Lang } from "../core/index.js";
@@ -17,6 +18,7 @@ import { registerSync } from "./commands/sync-command.js";
 import { UsageError, type Io } from "./context.js";
 import { VaultError } from "./index-vault.js";
 import { LibraryError } from "./library-source.js";
+import { terminalIo } from "./terminal-io.js";
 
 export type { Io };
 export { DEFAULT_VAULT } from "./defaults.js";
@@ -29,7 +31,8 @@ const processIo = (): Io => ({
 	env: process.env,
 });
 
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo()): Promise<number> {
+	const io = terminalIo(rawIo);
 	const lang = langOf(argv, io.env);
 	let status: 0 | 1 = 0;
 	const ctx = { io, lang, setStatus: (s: 0 | 1) => void (status = s) };

@@ -4,3 +4,4 @@ export * from "./plan/index.js";
 export * from "./checklist/index.js";
 export * from "./summary/index.js";
 export * from "./i18n/index.js";
+export * from "./text/index.js";

@@ -1,6 +1,6 @@
 /** `intl-plan checklist [--size …] [--industry …] [--markets …] [--channel …] [--json]`: what applies to a profile. */
 import type { Command } from "commander";
-import { applicableItems, byDimension, DIMENSIONS, t, withDefaults, wording, type ApplicableItem } from "../../core/index.js";
+import { applicableItems, byDimension, DIMENSIONS, jsonText, t, withDefaults, wording, type ApplicableItem } from "../../core/index.js";
 import type { CliContext } from "../context.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
 import { loadSettings } from "../settings.js";
@@ -24,7 +24,7 @@ export function registerChecklist(program: Command, ctx: CliContext): void {
 				throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			}
 			const items = applicableItems(source.library, profile);
-			io.out(opts.json ? JSON.stringify(items.map(itemJson), null, 2) + "\n" : listText(items, lang));
+			io.out(opts.json ? jsonText(items.map(itemJson), 2) + "\n" : listText(items, lang));
 		});
 }
 

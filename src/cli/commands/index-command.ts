@@ -1,6 +1,6 @@
 /** `intl-plan index [vault] [--json]`: the vault's plans and items, as text or the JSON contract. */
 import type { Command } from "commander";
-import { problemMessage, t, toJson, type Lang, type VaultIndex } from "../../core/index.js";
+import { jsonText, problemMessage, t, toJson, type Lang, type VaultIndex } from "../../core/index.js";
 import type { CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
@@ -19,7 +19,7 @@ export function registerIndex(program: Command, ctx: CliContext): void {
 			const { config, workspace, warning } = loadSettings(vault);
 			if (warning) io.err(`intl-plan: ${warning}\n`);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
-			if (opts.json) io.out(JSON.stringify(toJson(run.index, lang), null, 2) + "\n");
+			if (opts.json) io.out(jsonText(toJson(run.index, lang), 2) + "\n");
 			else io.out(summaryLines(run.index, lang));
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
 		});

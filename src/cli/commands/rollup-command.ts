@@ -1,6 +1,6 @@
 /** `intl-plan rollup [vault] [--format md|json] [--sort …] [--folder …]`: every plan side by side. */
 import type { Command } from "commander";
-import { rollup, rollupMarkdown, t, type RollupSort } from "../../core/index.js";
+import { jsonText, rollup, rollupMarkdown, t, type RollupSort } from "../../core/index.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
@@ -33,7 +33,7 @@ export function registerRollup(program: Command, ctx: CliContext): void {
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			const rows = rollup(run.index, source.library, today, { sort, ...(opts.folder ? { folder: opts.folder } : {}) });
-			io.out(opts.format === "json" ? JSON.stringify(rows, null, 2) + "\n" : rollupMarkdown(rows, lang));
+			io.out(opts.format === "json" ? jsonText(rows, 2) + "\n" : rollupMarkdown(rows, lang));
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
 		});
 }

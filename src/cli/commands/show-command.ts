@@ -33,7 +33,8 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			const today = opts.today ?? format(new Date(), "yyyy-MM-dd");
 			const color = opts.color && io.color;
 			const shown = choosePlans(run.index, opts.plan, lang);
-			io.out(shown.map((input) => renderPlan({ ...input, today }, { lang, width, color })).join("\n"));
+			// The grid's note text is cleaned before it is styled, so the only escape codes in it are ours.
+			io.outStyled(shown.map((input) => renderPlan({ ...input, today }, { lang, width, color })).join("\n"));
 			if (run.index.problems.length > 0) io.err(problemLines(run.index.problems, lang));
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
 		});

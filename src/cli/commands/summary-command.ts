@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { format } from "date-fns";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
+import { jsonText, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
 import { findPlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
@@ -51,7 +51,7 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 			const plans = findPlans(run.index, opts.plan, uiLang);
 			const summaries = plans.map((plan) => ({ plan, summary: summarizePlan(run.index, plan.path, source.library, today) }));
 			if (!opts.write) {
-				if (opts.format === "json") io.out(JSON.stringify(summaries.map((s) => s.summary), null, 2) + "\n");
+				if (opts.format === "json") io.out(jsonText(summaries.map((s) => s.summary), 2) + "\n");
 				else io.out(summaries.map(({ plan, summary }) => (summary ? summaryMarkdown(summary, langFor(plan, opts.lang, uiLang)) : "")).join("\n"));
 				return;
 			}

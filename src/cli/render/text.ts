@@ -4,6 +4,7 @@
  * without ANSI colour. Widths are always those of the visible text. Wrapping is in wrap.ts.
  */
 import stringWidth from "fast-string-width";
+import { terminalText } from "../../core/index.js";
 
 export interface Style {
 	readonly bold?: boolean;
@@ -32,16 +33,14 @@ export type Line = readonly Cell[];
 
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 
-/* eslint-disable no-control-regex -- these patterns exist to find control characters */
-const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/g;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const SPACES = /[\t\n\r\u2028\u2029\u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+/g;
-/* eslint-enable no-control-regex -- end of the control-character patterns */
+/** Marks that reorder or hide text (bidi controls, BOM): they have no place in a grid cell either. */
+const INVISIBLE = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const SPACES = /[\t\n\u2028\u2029\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]+/g;
 
 /** User text → one line of printable text: escape sequences and control characters gone, white space single spaces. */
 export function clean(text: unknown): string {
 	const s = typeof text === "string" ? text : typeof text === "number" || typeof text === "boolean" ? String(text) : "";
-	return s.replace(ANSI, "").replace(/[\t\n\r]/g, " ").replace(CONTROL, "").replace(SPACES, " ").trim();
+	return terminalText(s.replace(/\r\n?|\u0085/g, "\n")).replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
 export function width(text: string): number {

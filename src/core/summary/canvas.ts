@@ -2,11 +2,14 @@
  * A plan as a JSON Canvas 1.0 file (jsoncanvas.org): four group nodes in the quadrant layout, and in
  * each a text node per source note listing that note's items for the dimension. Nodes are placed in
  * columns inside their group and groups side by side, so by construction nothing overlaps.
+ * Card text is markdown Obsidian renders: note text in it goes through markdown-escape.ts, so a card
+ * carries no raw HTML and no `javascript:`-style link, and no node has a `url` (there are no link nodes).
  */
 import { t, type Lang } from "../i18n/index.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { Item } from "../plan/items.js";
 import type { Plan, VaultIndex } from "../plan/vault-index.js";
+import { listItem, noteLink } from "./markdown-escape.js";
 
 export interface CanvasNode {
 	readonly id: string;
@@ -90,6 +93,6 @@ function layoutGroup(dimension: Dimension, items: readonly Item[], lang: Lang): 
 function noteCard(path: string, items: readonly Item[]): string {
 	const mark = (i: Item): string =>
 		i.status === null ? "-" : `- [${i.status === "done" ? "x" : i.status === "in-progress" ? "/" : i.status === "cancelled" ? "-" : " "}]`;
-	const lines = items.map((i) => `${mark(i)} ${i.text || "…"}`);
-	return [`**[[${path.replace(/\.md$/i, "")}]]**`, "", ...lines].join("\n");
+	const lines = items.map((i) => `${mark(i)} ${listItem(i.text) || "…"}`);
+	return [`**${noteLink(path)}**`, "", ...lines].join("\n");
 }

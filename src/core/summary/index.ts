@@ -2,7 +2,9 @@
 export { summarizePlan, summarizeItems, type PlanSummary, type DimensionProgress, type Gap, type NextStep, type OverdueItem } from "./plan-summary.js";
 export { summaryMarkdown } from "./summary-markdown.js";
 export { summaryNotePath, summaryLang } from "./summary-note.js";
-export { completionChart, mermaidLabel } from "./mermaid.js";
+export { completionChart } from "./mermaid.js";
+export { mermaidLabel } from "./markdown-escape.js";
+export { hasUnsafeLink } from "./link-safety.js";
 export { writeRegion, regenerate, REGION_START, REGION_END, type RegionWrite } from "./marker-region.js";
 export { planCanvas, type Canvas, type CanvasNode } from "./canvas.js";
 export { rollup, rollupMarkdown, sortRows, doneByText, parseRollupOptions, ROLLUP_SORTS, type RollupRow, type RollupSort, type RollupOptionError } from "./rollup.js";

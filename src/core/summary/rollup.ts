@@ -4,6 +4,7 @@ import type { Library } from "../checklist/library.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { VaultIndex } from "../plan/vault-index.js";
 import type { Item } from "../plan/items.js";
+import { noteLink, tableCell } from "./markdown-escape.js";
 import { summarizeItems } from "./plan-summary.js";
 
 export interface RollupRow {
@@ -81,7 +82,7 @@ export function rollupMarkdown(rows: readonly RollupRow[], lang: Lang): string {
 	return [
 		`| ${header.join(" | ")} |`,
 		`| --- | ${header.slice(1).map(() => "---:").join(" | ")} |`,
-		...rows.map((r) => `| [[${r.path.replace(/\.md$/i, "")}\\|${r.title}]] | ${DIMENSIONS.map((d) => pct(r.completion[d])).join(" | ")} | ${pct(r.overall)} | ${r.overdue} | ${r.gaps} | ${doneByText(r) || "—"} |`),
+		...rows.map((r) => `| ${noteLink(r.path, r.title, "table")} | ${DIMENSIONS.map((d) => pct(r.completion[d])).join(" | ")} | ${pct(r.overall)} | ${r.overdue} | ${r.gaps} | ${tableCell(doneByText(r)) || "—"} |`),
 	].join("\n") + "\n";
 }
 

@@ -1,7 +1,12 @@
-/** A plan summary as markdown, in English or Chinese: what a strategist sends to leadership. */
+/**
+ * A plan summary as markdown, in English or Chinese: what a strategist sends to leadership. Every
+ * value from a note goes through markdown-escape.ts for where it lands, so the summary holds the
+ * blocks written here and no others, whatever the notes say.
+ */
 import { t, type Lang } from "../i18n/index.js";
 import { DIMENSIONS } from "../plan/dimensions.js";
 import { basename, type Item } from "../plan/items.js";
+import { blockStart, codeSpan, headingText, inline, noteLink } from "./markdown-escape.js";
 import { completionChart } from "./mermaid.js";
 import type { DimensionProgress, Gap, NextStep, PlanSummary } from "./plan-summary.js";
 
@@ -10,7 +15,7 @@ const LIST_LIMIT = 10;
 export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	const out: string[] = [];
 	const heading = (key: Parameters<typeof t>[1]): void => void out.push("", `## ${t(lang, key)}`, "");
-	out.push(`# ${t(lang, "summary.title", { title: s.plan.title })}`, "", t(lang, "summary.generated", { date: s.today }));
+	out.push(`# ${headingText(t(lang, "summary.title", { title: inline(s.plan.title) }))}`, "", t(lang, "summary.generated", { date: s.today }));
 
 	heading("summary.profile");
 	out.push(profileLine(s, lang));
@@ -23,7 +28,7 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	out.push("", completionChart(s.progress, lang, t(lang, "summary.chart")));
 
 	heading("summary.overdue");
-	list(out, s.overdue, lang, "summary.overdue.none", (o) => `${t(lang, "summary.overdue.item", { text: o.item.text, due: o.item.fields.due ?? "", days: o.daysLate })} ${source(o.item)}`);
+	list(out, s.overdue, lang, "summary.overdue.none", (o) => `${t(lang, "summary.overdue.item", { text: inline(o.item.text), due: inline(o.item.fields.due ?? ""), days: o.daysLate })} ${source(o.item)}`);
 
 	heading("summary.top");
 	const anyUrgent = DIMENSIONS.some((d) => s.urgent[d].length > 0);
@@ -31,7 +36,7 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	for (const d of DIMENSIONS) {
 		if (s.urgent[d].length === 0) continue;
 		out.push(`- **${t(lang, `dimension.${d}`)}**`);
-		for (const item of s.urgent[d]) out.push(`    - ${itemLine(item, lang)}`);
+		for (const item of s.urgent[d]) out.push(`    - ${blockStart(itemLine(item, lang))}`);
 	}
 
 	heading("summary.noOwner");
@@ -45,23 +50,23 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 
 	heading("summary.next");
 	if (s.next.length === 0) out.push(t(lang, "summary.next.none"));
-	s.next.forEach((n, i) => out.push(`${i + 1}. ${nextLine(n, lang)}`));
+	s.next.forEach((n, i) => out.push(`${i + 1}. ${blockStart(nextLine(n, lang))}`));
 	return out.join("\n") + "\n";
 }
 
 function profileLine(s: PlanSummary, lang: Lang): string {
 	const p = s.plan.profile;
 	const parts = [
-		p.company,
+		p.company && inline(p.company),
 		p.size && t(lang, `size.${p.size}`),
 		p.industry && t(lang, `industry.${p.industry}`),
 		p.channel && t(lang, `channel.${p.channel}`),
-		p.markets.length ? p.markets.map((m) => `${m.code} (${t(lang, `market.${m.type}`)})`).join(", ") : null,
-		p.platforms.length ? p.platforms.join(", ") : null,
-		p.owner && t(lang, "show.owner", { owner: p.owner }),
-		p.horizon && t(lang, "show.horizon", { date: p.horizon }),
+		p.markets.length ? p.markets.map((m) => `${inline(m.code)} (${t(lang, `market.${m.type}`)})`).join(", ") : null,
+		p.platforms.length ? p.platforms.map((x) => inline(x)).join(", ") : null,
+		p.owner && t(lang, "show.owner", { owner: inline(p.owner) }),
+		p.horizon && t(lang, "show.horizon", { date: inline(p.horizon) }),
 	].filter((x): x is string => Boolean(x));
-	return `${parts.join(" · ")} — ${link(s.plan.path, s.plan.title)}`;
+	return blockStart(`${parts.join(" · ")} — ${noteLink(s.plan.path, s.plan.title)}`);
 }
 
 function progressRow(label: string, p: DimensionProgress): string {
@@ -71,32 +76,32 @@ function progressRow(label: string, p: DimensionProgress): string {
 
 function list<T>(out: string[], items: readonly T[], lang: Lang, none: Parameters<typeof t>[1], line: (x: T) => string): void {
 	if (items.length === 0) return void out.push(t(lang, none));
-	for (const x of items.slice(0, LIST_LIMIT)) out.push(`- ${line(x)}`);
+	for (const x of items.slice(0, LIST_LIMIT)) out.push(`- ${blockStart(line(x))}`);
 	if (items.length > LIST_LIMIT) out.push(`- ${t(lang, "summary.more", { count: items.length - LIST_LIMIT })}`);
 }
 
 function itemLine(item: Item, lang: Lang): string {
 	const fields = [
-		item.fields.owner ? t(lang, "summary.field.owner", { owner: item.fields.owner }) : null,
-		item.fields.due ? t(lang, "summary.field.due", { date: item.fields.due }) : null,
-		item.fields.market ?? null,
+		item.fields.owner ? t(lang, "summary.field.owner", { owner: inline(item.fields.owner) }) : null,
+		item.fields.due ? t(lang, "summary.field.due", { date: inline(item.fields.due) }) : null,
+		item.fields.market ? inline(item.fields.market) : null,
 	].filter((x): x is string => x !== null);
-	return `${item.text}${fields.length ? ` (${fields.join(", ")})` : ""} ${source(item)}`;
+	return `${inline(item.text)}${fields.length ? ` (${fields.join(", ")})` : ""} ${source(item)}`;
 }
 
 function gapLine(g: Gap, lang: Lang): string {
 	const kind = t(lang, g.kind === "missing" ? "summary.gaps.missing" : "summary.gaps.untouched");
-	return `${lang === "zh" ? g.zh : g.en} — ${t(lang, `dimension.${g.dimension}.short`)}, ${g.sources.join(", ")}, ${kind} (\`^${g.id}\`)`;
+	return `${inline(lang === "zh" ? g.zh : g.en)} — ${t(lang, `dimension.${g.dimension}.short`)}, ${sources(g)}, ${kind} (${codeSpan(`^${g.id}`)})`;
 }
 
 function nextLine(n: NextStep, lang: Lang): string {
 	switch (n.kind) {
 		case "overdue":
-			return t(lang, "summary.next.overdue", { text: n.item.text, due: n.item.fields.due ?? "" });
+			return t(lang, "summary.next.overdue", { text: inline(n.item.text), due: inline(n.item.fields.due ?? "") });
 		case "urgent":
-			return t(lang, "summary.next.urgent", { text: n.item.text });
+			return t(lang, "summary.next.urgent", { text: inline(n.item.text) });
 		case "gap":
-			return t(lang, "summary.next.gap", { text: lang === "zh" ? n.gap.zh : n.gap.en, source: n.gap.sources.join(", ") });
+			return t(lang, "summary.next.gap", { text: inline(lang === "zh" ? n.gap.zh : n.gap.en), source: sources(n.gap) });
 		case "owners":
 			return t(lang, "summary.next.owner", { count: n.count });
 	}
@@ -104,9 +109,9 @@ function nextLine(n: NextStep, lang: Lang): string {
 
 /** A link to the item's note and line, readable in Obsidian and in plain text. */
 function source(item: Item): string {
-	return link(item.path, `${basename(item.path)}:${item.line}`);
+	return noteLink(item.path, `${basename(item.path)}:${item.line}`);
 }
 
-function link(path: string, label: string): string {
-	return `[[${path.replace(/\.md$/i, "")}|${label.replace(/[|\]]/g, " ")}]]`;
+function sources(g: Gap): string {
+	return g.sources.map((x) => inline(x)).join(", ");
 }

@@ -3,8 +3,8 @@
  * ```intl-plan-rollup``` code block, and the same jobs for Obsidian's command line
  * (`obsidian intl-plan:summary`, `…:rollup`, `…:canvas`; Obsidian 1.12.2).
  */
-import type { Plugin } from "obsidian";
-import { matchPlans, planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryLang, summaryMarkdown, t, type Lang, type Library, type Plan, type RollupSort } from "../../core/index.js";
+import type { CliHandler, Plugin } from "obsidian";
+import { jsonText, matchPlans, planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryLang, summaryMarkdown, t, terminalText, type Lang, type Library, type Plan, type RollupSort } from "../../core/index.js";
 import { uiLang } from "../language.js";
 import { loadLibrary } from "../library.js";
 import { inform, warn } from "../notices.js";
@@ -90,6 +90,11 @@ export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: I
 	return { rollupSection };
 }
 
+/** Obsidian prints a handler's answer to a terminal: no control character from a note goes with it. */
+function forTerminal(handler: CliHandler): CliHandler {
+	return async (params) => terminalText(await handler(params));
+}
+
 function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource, lang: () => Lang, library: () => Promise<Library | null>): void {
 	// Obsidian before 1.12.2 has no command line: nothing to register there.
 	if (typeof plugin.registerCliHandler !== "function") return;
@@ -115,7 +120,7 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 			lang: { value: "<en|zh>", description: t(l, "summary.cli.lang") },
 			write: { description: t(l, "summary.cli.write") },
 		},
-		async (params) => {
+		forTerminal(async (params) => {
 			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
 			const plan = choosePlan(params.plan);
 			if (typeof plan === "string") return plan;
@@ -126,8 +131,8 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 			const summary = summarizePlan(source.current(), plan.path, lib, today);
 			if (!summary) return fail(t(lang(), "summary.noPlan"));
 			const outLang = params.lang === "en" || params.lang === "zh" ? params.lang : summaryLang(plan, lang());
-			return params.format === "json" ? JSON.stringify(summary, null, 2) : summaryMarkdown(summary, outLang);
-		},
+			return params.format === "json" ? jsonText(summary, 2) : summaryMarkdown(summary, outLang);
+		}),
 	);
 	plugin.registerCliHandler(
 		"intl-plan:rollup",
@@ -137,22 +142,22 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 			sort: { value: "<column>", description: t(l, "summary.cli.sort") },
 			folder: { value: "<folder>", description: t(l, "summary.cli.folder") },
 		},
-		async (params) => {
+		forTerminal(async (params) => {
 			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
 			const sort: RollupSort = ROLLUP_SORTS.find((s) => s === params.sort) ?? "plan";
 			const rows = rollup(source.current(), await library(), localToday(), { sort, ...(params.folder ? { folder: params.folder } : {}) });
-			return params.format === "json" ? JSON.stringify(rows, null, 2) : rollupMarkdown(rows, lang());
-		},
+			return params.format === "json" ? jsonText(rows, 2) : rollupMarkdown(rows, lang());
+		}),
 	);
 	plugin.registerCliHandler(
 		"intl-plan:canvas",
 		t(l, "summary.cli.canvas"),
 		{ plan: { value: "<plan>", description: t(l, "summary.cli.plan") } },
-		async (params) => {
+		forTerminal(async (params) => {
 			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
 			const plan = choosePlan(params.plan);
 			if (typeof plan === "string") return plan;
 			return (await exportPlanCanvas(plugin.app, source.current(), plan, lang())).message;
-		},
+		}),
 	);
 }

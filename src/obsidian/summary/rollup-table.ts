@@ -1,5 +1,5 @@
 /** The roll-up table (code block and plan view): a row per plan, sortable by any column, rows link to plans. */
-import { DIMENSIONS, doneByText, t, type Lang, type RollupRow, type RollupSort } from "../../core/index.js";
+import { DIMENSIONS, doneByText, hasUnsafeLink, t, type Lang, type RollupRow, type RollupSort } from "../../core/index.js";
 
 export interface RollupTableHandlers {
 	readonly sort: RollupSort;
@@ -41,7 +41,9 @@ export function renderRollupTable(el: HTMLElement, rows: readonly RollupRow[], l
 	const pct = (n: number | null): string => (n === null ? "—" : `${n}%`);
 	for (const row of rows) {
 		const tr = body.createEl("tr");
-		const link = tr.createEl("td").createEl("a", { cls: "internal-link", text: row.title, attr: { "data-href": row.path, href: row.path } });
+		// A note named `javascript:….md` must not become a link a browser would run: such a path keeps no href.
+		const attr: Record<string, string> = hasUnsafeLink(row.path) ? { "data-href": row.path } : { "data-href": row.path, href: row.path };
+		const link = tr.createEl("td").createEl("a", { cls: "internal-link", text: row.title, attr });
 		link.addEventListener("click", (e: MouseEvent) => {
 			e.preventDefault();
 			handlers.onOpen(row.path, e.ctrlKey || e.metaKey);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planCanvas, type CanvasNode } from "../../../src/core/summary/index.js";
+import { listItem } from "../../../src/core/summary/markdown-escape.js";
 import { exampleIndex, planPath } from "./support.js";
 
 const overlap = (a: CanvasNode, b: CanvasNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -36,7 +37,8 @@ describe("exporting a plan to JSON Canvas", () => {
 			const ids = canvas.nodes.map((n) => n.id);
 			expect(new Set(ids).size).toBe(ids.length);
 			const text = cards.map((c) => c.text).join("\n");
-			for (const item of exampleIndex.items.filter((i) => i.plan === p.path)) expect(text).toContain(item.text || "…");
+			// As card markdown: `stock cover < 30 days` is written `&lt;`, which Obsidian shows as `<`.
+			for (const item of exampleIndex.items.filter((i) => i.plan === p.path)) expect(text).toContain(listItem(item.text) || "…");
 		});
 	}
 });

@@ -44,8 +44,8 @@ describe("the summary's Mermaid chart", () => {
 		await expect(parse('xychart-beta\n    title "say "hi""\n    x-axis ["a"]\n    bar [1]')).rejects.toThrow();
 	});
 
-	it("should keep labels quoted and on one line", () => {
-		expect(mermaidLabel('a "b"\nc')).toBe(`"a 'b' c"`);
+	it("should keep labels quoted and on one line, a quote as Mermaid's entity code", () => {
+		expect(mermaidLabel('a "b"\nc')).toBe(`"a #quot;b#quot; c"`);
 		expect(mermaidLabel("")).toBe('"-"');
 	});
 });

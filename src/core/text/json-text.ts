@@ -1,0 +1,12 @@
+/**
+ * JSON for output read on a terminal or piped on: JSON.stringify escapes C0 controls but leaves DEL,
+ * the C1 controls (U+009B is a CSI to many terminals) and U+2028/U+2029 raw. Those are escaped as
+ * `\u009b` here, so the data survives byte for byte (JSON.parse gives them back) and the terminal sees
+ * none. Outside strings JSON is ASCII, so escaping them wherever they occur is exact.
+ */
+
+const RAW = /[\u007f-\u009f\u2028\u2029]/g;
+
+export function jsonText(value: unknown, space?: string | number): string {
+	return (JSON.stringify(value, null, space) ?? "null").replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
