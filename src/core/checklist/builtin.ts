@@ -9,6 +9,7 @@ import marketing from "../../../templates/marketing-campaign.md";
 import plan from "../../../templates/plan.md";
 import strategy from "../../../templates/strategy-decision-record.md";
 import technology from "../../../templates/technology-capability.md";
+import tradingServices from "../../../templates/trading-services.md";
 
 export const BUILTIN_LIBRARY: string = libraryText;
 export const PLAN_TEMPLATE: string = plan;
@@ -21,5 +22,6 @@ export const TEMPLATES: Readonly<Record<string, string>> = {
 	"marketing-campaign.md": marketing,
 	"compliance-risk-register.md": compliance,
 	"market-entry.md": marketEntry,
+	"trading-services.md": tradingServices,
 	"checklist-library.md": libraryText,
 };

@@ -72,8 +72,8 @@ describe("creating a plan note", () => {
 			}),
 			{ numRuns: Number(process.env.FC_RUNS ?? 150) },
 		);
-		// Each run parses a 3 KB plan note (~4 ms); on a busy 2-core CI machine 150 of them pass 5 s.
-	}, 30_000);
+		// Each run parses the 10 KB plan template (~10 ms); on a busy 2-core CI machine 150 of them pass 20 s.
+	}, 60_000);
 });
 
 describe("setting frontmatter values", () => {
