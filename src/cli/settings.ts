@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readWorkspace, t, withDefaults, type PlanConfig, type SettingProblem, type WorkspaceSettings } from "../core/index.js";
+import { readWorkspace, t, withDefaults, workspaceWithDefaults, type PlanConfig, type SettingProblem, type WorkspaceSettings } from "../core/index.js";
 import { UsageError, type CliContext } from "./context.js";
 
 export const SETTINGS_PATH = [".obsidian", "plugins", "intl-plan", "data.json"] as const;
@@ -20,14 +20,14 @@ export interface LoadedSettings {
 
 export function loadSettings(vault: string): LoadedSettings {
 	const file = join(vault, ...SETTINGS_PATH);
-	const defaults = { config: withDefaults({}), workspace: readWorkspace({}).settings, problems: [] };
-	if (!existsSync(file)) return { ...defaults, warning: null };
+	if (!existsSync(file)) return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning: null, problems: [] };
 	try {
 		const saved: unknown = JSON.parse(readFileSync(file, "utf8"));
 		const { settings, problems } = readWorkspace(saved);
 		return { config: withDefaults(saved), workspace: settings, warning: null, problems };
 	} catch (e) {
-		return { ...defaults, warning: `${SETTINGS_PATH.join("/")}: ${e instanceof Error ? e.message : String(e)}` };
+		const warning = `${SETTINGS_PATH.join("/")}: ${e instanceof Error ? e.message : String(e)}`;
+		return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning, problems: [] };
 	}
 }
 
