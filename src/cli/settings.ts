@@ -49,7 +49,7 @@ export function readSettings(vault: string, ctx: CliContext, needs: SettingNeeds
 		const args = { file, setting: problem.setting, value: problem.value, reason: t(lang, `path.reason.${problem.reason}`) };
 		const option = needs[problem.setting];
 		if (option !== undefined) throw new UsageError(t(lang, "cli.settings.refused", { ...args, option }));
-		const fallback = problem.fallback === "" ? t(lang, "cli.library.builtin") : `"${problem.fallback}"`;
+		const fallback = problem.fallback === "" ? t(lang, "cli.library.builtin") : t(lang, "cli.settings.fallback", { value: problem.fallback });
 		io.err(`intl-plan: ${t(lang, "cli.settings.unused", { ...args, fallback })}\n`);
 	}
 	return loaded;

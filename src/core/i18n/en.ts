@@ -180,6 +180,7 @@ export const en = {
 	"path.reason.not-a-path": "is not a path a vault can hold",
 	"path.reason.not-a-name": "is not a file name",
 	"cli.settings.unused": "{file}: {setting} \"{value}\" {reason}; it is not used ({fallback} instead).",
+	"cli.settings.fallback": "\"{value}\"",
 	"cli.settings.refused": "{file}: {setting} \"{value}\" {reason}; nothing was done. Fix it in the plugin's settings, or give {option}.",
 	"cli.market.unknown": "{option}: market \"{value}\" is not in the built-in table; it is treated as emerging. Did you mean {suggestions}?",
 	"cli.market.unknownNoMatch": "{option}: market \"{value}\" is not in the built-in table; it is treated as emerging. Known markets: {known}.",

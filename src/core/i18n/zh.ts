@@ -182,6 +182,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"path.reason.not-a-path": "不是仓库中可用的路径",
 	"path.reason.not-a-name": "不是有效的文件名",
 	"cli.settings.unused": "{file}：{setting}“{value}”{reason}，不予使用（改用{fallback}）。",
+	"cli.settings.fallback": "“{value}”",
 	"cli.settings.refused": "{file}：{setting}“{value}”{reason}，未做任何操作。请在插件设置中修正，或指定 {option}。",
 	"cli.market.unknown": "{option}：市场“{value}”不在内置分类表中，按新兴市场处理。您是否指的是 {suggestions}？",
 	"cli.market.unknownNoMatch": "{option}：市场“{value}”不在内置分类表中，按新兴市场处理。已知市场：{known}。",
