@@ -1,6 +1,7 @@
 /**
  * `intl-plan`: the same core as the plugin, over a vault folder. Exit status: 0 done; 1 done, with
- * problems listed (unreadable files, an invalid library); 2 nothing done (bad flags, no vault, no plan).
+ * problems listed (unreadable files, an invalid library); 2 nothing done (bad flags, no vault, no plan,
+ * a path that leaves the vault). Output whose reader has gone (`| head -1`) ends the process, exit 0.
  */
 import { Command, CommanderError } from "commander";
 import { langFromLocale, t, type Lang } from "../core/index.js";

@@ -45,12 +45,17 @@ export function readSettings(vault: string, ctx: CliContext, needs: SettingNeeds
 	const { io, lang } = ctx;
 	if (loaded.warning) io.err(`intl-plan: ${loaded.warning}\n`);
 	const file = SETTINGS_PATH.join("/");
+	const refused: string[] = [];
 	for (const problem of loaded.problems) {
 		const args = { file, setting: problem.setting, value: problem.value, reason: t(lang, `path.reason.${problem.reason}`) };
 		const option = needs[problem.setting];
-		if (option !== undefined) throw new UsageError(t(lang, "cli.settings.refused", { ...args, option }));
-		const fallback = problem.fallback === "" ? t(lang, "cli.library.builtin") : t(lang, "cli.settings.fallback", { value: problem.fallback });
-		io.err(`intl-plan: ${t(lang, "cli.settings.unused", { ...args, fallback })}\n`);
+		if (option !== undefined) refused.push(t(lang, "cli.settings.refused", { ...args, option }));
+		else {
+			const fallback = problem.fallback === "" ? t(lang, "cli.library.builtin") : t(lang, "cli.settings.fallback", { value: problem.fallback });
+			io.err(`intl-plan: ${t(lang, "cli.settings.unused", { ...args, fallback })}\n`);
+		}
 	}
+	// Every setting to fix at once, one per line as each message is.
+	if (refused.length > 0) throw new UsageError(refused.join("\nintl-plan: "));
 	return loaded;
 }

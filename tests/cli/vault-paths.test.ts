@@ -199,6 +199,17 @@ describe("settings in the vault's data.json that leave the vault", () => {
 		expect(given.io.stderr).toBe('intl-plan: .obsidian/plugins/intl-plan/data.json: plansFolder "../escaped" leaves the vault; it is not used ("Plans" instead).\n');
 	});
 
+	it("should name every setting to fix at once, in verbs that use them", async () => {
+		settings({ plansFolder: "../escaped", libraryPath: "../lib.md", templatesFolder: "../tpl" });
+		const { status, io } = await run("new", vault, ...PROFILE);
+		expect(status).toBe(2);
+		expect(io.stderr.split("\n").filter((l) => l !== "").map((l) => l.replace(/^intl-plan: \.obsidian\/plugins\/intl-plan\/data\.json: (\w+) .*(nothing was done|is not used).*$/, "$1: $2"))).toEqual([
+			"templatesFolder: is not used",
+			"libraryPath: nothing was done",
+			"plansFolder: nothing was done",
+		]);
+	});
+
 	it.each([
 		["summary", () => ["summary", vault, "--today", "2026-01-05"]],
 		["sync", () => ["sync", vault, "--dry-run", "--today", "2026-01-05"]],
