@@ -5,7 +5,9 @@ import { registerPlanBlock } from "./obsidian/codeblock/register.js";
 import { registerChecklistCommands } from "./obsidian/commands.js";
 import { LiveIndex } from "./obsidian/index/live-index.js";
 import { IntlPlanSettingTab } from "./obsidian/settings-tab.js";
-import { settingsFrom, type IntlPlanSettings, type SettingsHost } from "./obsidian/settings.js";
+import { uiLang } from "./obsidian/language.js";
+import { warn } from "./obsidian/notices.js";
+import { settingsFrom, unusedSettingMessages, type IntlPlanSettings, type SettingsHost } from "./obsidian/settings.js";
 import { registerSummaryFeatures } from "./obsidian/summary/register.js";
 import { registerSyncCommands } from "./obsidian/sync/register.js";
 import { registerPlanView } from "./obsidian/view/register.js";
@@ -18,7 +20,10 @@ export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 	rollupSection?: (el: HTMLElement) => void;
 
 	override async onload(): Promise<void> {
-		this.settings = settingsFrom(await this.loadData());
+		const saved: unknown = await this.loadData();
+		this.settings = settingsFrom(saved);
+		// A saved path that leaves the vault (a shared vault's data.json) is never used: say which.
+		for (const message of unusedSettingMessages(saved, uiLang(this.settings))) warn(message);
 		this.index = this.addChild(new LiveIndex(this));
 		this.addSettingTab(new IntlPlanSettingTab(this.app, this));
 		registerChecklistCommands(this);

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_LIBRARY, readLibrary, type Library, type PlanConfig } from "../core/index.js";
+import { libraryPathOf } from "./vault-target.js";
 
 export interface LibrarySource {
 	readonly library: Library;
@@ -18,8 +19,9 @@ export class LibraryError extends Error {
 	}
 }
 
+/** @param explicit `--library`: a vault path first, else a file path as given (see `libraryPathOf`) */
 export function loadLibrary(config: PlanConfig, explicit: string | undefined, vault: string | null, settingsPath: string | null): LibrarySource {
-	const path = explicit ?? (vault && settingsPath ? join(vault, ...settingsPath.split("/")) : null);
+	const path = explicit !== undefined ? libraryPathOf(explicit, vault) : vault && settingsPath ? join(vault, ...settingsPath.split("/")) : null;
 	if (path === null) return { library: readLibrary(BUILTIN_LIBRARY, config), path: null };
 	if (!existsSync(path)) {
 		if (explicit !== undefined) throw new LibraryError(path);

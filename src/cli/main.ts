@@ -1,6 +1,7 @@
 /**
  * `intl-plan`: the same core as the plugin, over a vault folder. Exit status: 0 done; 1 done, with
- * problems listed (unreadable files, an invalid library); 2 nothing done (bad flags, no vault, no plan).
+ * problems listed (unreadable files, an invalid library); 2 nothing done (bad flags, no vault, no plan,
+ * a path that leaves the vault). Output whose reader has gone (`| head -1`) ends the process, exit 0.
  * Everything printed goes through terminal-io.ts: no control character from a note reaches the terminal.
  */
 import { Command, CommanderError } from "commander";
@@ -23,13 +24,30 @@ import { terminalIo } from "./terminal-io.js";
 export type { Io };
 export { DEFAULT_VAULT } from "./defaults.js";
 
-const processIo = (): Io => ({
-	out: (s) => process.stdout.write(s),
-	err: (s) => process.stderr.write(s),
-	columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-	color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-	env: process.env,
-});
+const processIo = (): Io => {
+	endQuietlyWhenClosed(process.stdout);
+	endQuietlyWhenClosed(process.stderr);
+	return {
+		out: (s) => process.stdout.write(s),
+		err: (s) => process.stderr.write(s),
+		columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+		color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+		env: process.env,
+	};
+};
+
+/**
+ * `intl-plan … | head -1`: once the reader has gone, nothing more can be said, and what was asked
+ * for was read; the process ends at once, quietly, exit 0, as `cat` does. Any other failure to write
+ * is said on stderr (while it is open), exit 1: the work was done but its output was lost.
+ */
+function endQuietlyWhenClosed(stream: NodeJS.WriteStream): void {
+	stream.on("error", (e: NodeJS.ErrnoException) => {
+		if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") process.exit(0);
+		if (stream !== process.stderr) process.stderr.write(`intl-plan: ${t(langOf(process.argv.slice(2), process.env), "cli.error.output", { detail: e.message })}\n`);
+		process.exit(1);
+	});
+}
 
 export async function main(argv: readonly string[], rawIo: Io = processIo()): Promise<number> {
 	const io = terminalIo(rawIo);

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { withDefaults, workspaceWithDefaults, type PlanConfig, type WorkspaceSettings } from "../core/index.js";
+import { readWorkspace, t, withDefaults, workspaceWithDefaults, type PlanConfig, type SettingProblem, type WorkspaceSettings } from "../core/index.js";
+import { UsageError, type CliContext } from "./context.js";
 
 export const SETTINGS_PATH = [".obsidian", "plugins", "intl-plan", "data.json"] as const;
 
@@ -13,16 +14,48 @@ export interface LoadedSettings {
 	readonly workspace: WorkspaceSettings;
 	/** Set when the file exists but is not JSON: the defaults are used and the user is told. */
 	readonly warning: string | null;
+	/** Saved paths that leave the vault (or are no file name): not used, their defaults stand in. */
+	readonly problems: readonly SettingProblem[];
 }
 
 export function loadSettings(vault: string): LoadedSettings {
 	const file = join(vault, ...SETTINGS_PATH);
-	if (!existsSync(file)) return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning: null };
+	if (!existsSync(file)) return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning: null, problems: [] };
 	try {
 		const saved: unknown = JSON.parse(readFileSync(file, "utf8"));
-		return { config: withDefaults(saved), workspace: workspaceWithDefaults(saved), warning: null };
+		const { settings, problems } = readWorkspace(saved);
+		return { config: withDefaults(saved), workspace: settings, warning: null, problems };
 	} catch (e) {
 		const warning = `${SETTINGS_PATH.join("/")}: ${e instanceof Error ? e.message : String(e)}`;
-		return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning };
+		return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning, problems: [] };
 	}
+}
+
+/** For each setting a verb would use, the flag that stands in for it (so a bad setting is worked around). */
+export type SettingNeeds = Partial<Record<SettingProblem["setting"], string>>;
+
+/**
+ * The settings, with what the user must know on stderr. A saved path that leaves the vault is never
+ * used: where the verb only reads with it (the templates folder it skips) its default stands in and
+ * the user is warned; where it would decide what is written or which checklist applies (`needs`),
+ * the verb stops, exit 2, rather than guess: syncing against another library retires items.
+ */
+export function readSettings(vault: string, ctx: CliContext, needs: SettingNeeds = {}): LoadedSettings {
+	const loaded = loadSettings(vault);
+	const { io, lang } = ctx;
+	if (loaded.warning) io.err(`intl-plan: ${loaded.warning}\n`);
+	const file = SETTINGS_PATH.join("/");
+	const refused: string[] = [];
+	for (const problem of loaded.problems) {
+		const args = { file, setting: problem.setting, value: problem.value, reason: t(lang, `path.reason.${problem.reason}`) };
+		const option = needs[problem.setting];
+		if (option !== undefined) refused.push(t(lang, "cli.settings.refused", { ...args, option }));
+		else {
+			const fallback = problem.fallback === "" ? t(lang, "cli.library.builtin") : t(lang, "cli.settings.fallback", { value: problem.fallback });
+			io.err(`intl-plan: ${t(lang, "cli.settings.unused", { ...args, fallback })}\n`);
+		}
+	}
+	// Every setting to fix at once, one per line as each message is.
+	if (refused.length > 0) throw new UsageError(refused.join("\nintl-plan: "));
+	return loaded;
 }

@@ -122,7 +122,9 @@ export class CreatePlanModal extends Modal {
 		const planLang = PLAN_LANGS.find((l) => l === lang) ?? "en";
 		const row = this.rows.get("folder");
 		if (!row) return;
-		row.setDesc(company.trim() === "" ? "" : t(this.lang, "plugin.plan.willCreate", { path: planPath(company, planLang, folder).path }));
+		const where = planPath(company, planLang, folder);
+		if (where === null) row.setDesc(t(this.lang, "plugin.form.folderOutside"));
+		else row.setDesc(company.trim() === "" ? "" : t(this.lang, "plugin.plan.willCreate", { path: where.path }));
 	}
 
 	private row(form: HTMLElement, field: PlanField, name: string, desc?: string): Setting {

@@ -15,6 +15,7 @@ export const DEFAULT_LIBRARY_NOTE = "Intl plan/checklist-library.md";
 
 export async function exportLibrary(app: App, host: SettingsHost): Promise<void> {
 	const lang = uiLang(host.settings);
+	// The saved path was read by the core's rule already (one leaving the vault is "" by now).
 	const path = notePath(host.settings.libraryPath) || DEFAULT_LIBRARY_NOTE;
 	if (app.vault.getAbstractFileByPath(path)) {
 		warn(t(lang, "plugin.library.exists", { path }));

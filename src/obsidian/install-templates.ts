@@ -75,8 +75,8 @@ export class InstallTemplatesModal extends Modal {
 		if (this.busy) return;
 		error.clear();
 		const folder = cleanPath(typed);
-		if (folder === "") {
-			error.show(t(this.lang, "plugin.form.folderRequired"));
+		if (folder === null || folder === "") {
+			error.show(t(this.lang, folder === null ? "plugin.form.folderOutside" : "plugin.form.folderRequired"));
 			return;
 		}
 		this.busy = true;

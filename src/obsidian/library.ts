@@ -17,7 +17,7 @@ export interface LibrarySource {
 /** The note the settings point at, if there is one in the vault. */
 export function libraryFile(app: App, settings: Pick<IntlPlanSettings, "libraryPath">): TFile | null {
 	const path = notePath(settings.libraryPath);
-	if (path === "") return null;
+	if (!path) return null;
 	const file = app.vault.getAbstractFileByPath(path);
 	return file instanceof TFile ? file : null;
 }

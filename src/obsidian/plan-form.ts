@@ -49,8 +49,10 @@ export function readPlanForm(values: PlanFormValues, lang: Lang): PlanFormReadin
 		if (horizon === "") errors.horizon = t(lang, "plugin.plan.errorDate");
 	}
 
-	if (!size || !industry || !channel || !planLang || Object.keys(errors).length > 0) return { ok: false, errors };
-	const { title, folder, path } = planPath(company, planLang, values.folder);
+	const where = planPath(company, planLang ?? "en", values.folder);
+	if (where === null) errors.folder = t(lang, "plugin.form.folderOutside");
+	if (!size || !industry || !channel || !planLang || !where || Object.keys(errors).length > 0) return { ok: false, errors };
+	const { title, folder, path } = where;
 	const plan: NewPlan = {
 		company,
 		size,
@@ -65,11 +67,14 @@ export function readPlanForm(values: PlanFormValues, lang: Lang): PlanFormReadin
 	return { ok: true, request: { plan, title, folder, path } };
 }
 
-/** The note a plan gets, as the CLI names it: "<company> 国际化规划" in Chinese, "<company> internationalization plan" otherwise. */
-export function planPath(company: string, planLang: PlanLang, typedFolder: string): { title: string; folder: string; path: string } {
+/**
+ * The note a plan gets, as the CLI names it: "<company> 国际化规划" in Chinese, "<company> internationalization
+ * plan" otherwise. Null when the folder leaves the vault.
+ */
+export function planPath(company: string, planLang: PlanLang, typedFolder: string): { title: string; folder: string; path: string } | null {
 	const title = safeTitle(t(planLang === "zh" ? "zh" : "en", "cli.new.defaultTitle", { company: company.trim() }));
 	const folder = cleanPath(typedFolder);
-	return { title, folder, path: joinPath(folder, `${title}.md`) };
+	return folder === null ? null : { title, folder, path: joinPath(folder, `${title}.md`) };
 }
 
 /** A note title that is a valid file name on every platform Obsidian runs on (the CLI's rule). */

@@ -11,9 +11,9 @@ export function splitNames(typed: string, kind: "tag" | "name"): string[] {
 	return unique(cleaned.filter((p) => p !== ""), (p) => p.toLowerCase());
 }
 
-/** Folder paths as typed, one per line or separated by commas, in vault form. */
+/** Folder paths as typed, one per line or separated by commas, in vault form; one that leaves the vault is dropped. */
 export function splitFolders(typed: string): string[] {
-	return unique(typed.split(/[\n,，]/).map(cleanPath).filter((p) => p !== ""), (p) => p);
+	return unique(typed.split(/[\n,，]/).map(cleanPath).filter((p): p is string => p !== null && p !== ""), (p) => p);
 }
 
 export function joinNames(names: readonly string[]): string {

@@ -220,7 +220,7 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 		const desc = t(lang, "plugin.settings.libraryDesc");
 		const describe = (setting: Setting, settings: IntlPlanSettings): void => {
 			const path = notePath(settings.libraryPath);
-			const missing = path !== "" && !libraryFile(this.app, settings);
+			const missing = !!path && !libraryFile(this.app, settings);
 			setting.setDesc(missing ? `${desc} ${t(lang, "plugin.settings.libraryMissing", { path })}` : desc);
 		};
 		return {
@@ -232,8 +232,10 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 				setting.addText((text) => {
 					text.setPlaceholder(t(lang, "plugin.settings.libraryPlaceholder")).setValue(this.host.settings.libraryPath);
 					text.onChange(async (value) => {
-						// Saved as the note's path (with .md), which is also what the CLI looks for.
-						await this.save({ libraryPath: notePath(value) });
+						// Saved as the note's path (with .md), which is also what the CLI looks for; a path
+						// leaving the vault is not saved (the core's rule, as the CLI reads the setting).
+						const path = notePath(value);
+						if (path !== null) await this.save({ libraryPath: path });
 						describe(setting, this.host.settings);
 					});
 					new NoteSuggest(this.app, text.inputEl);
@@ -260,7 +262,8 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 				setting.addText((text) => {
 					text.setPlaceholder(whenEmpty || DEFAULT_WORKSPACE[key]).setValue(this.host.settings[key]);
 					text.onChange(async (value) => {
-						await this.save({ [key]: cleanPath(value) || whenEmpty });
+						const path = cleanPath(value);
+						if (path !== null) await this.save({ [key]: path || whenEmpty });
 					});
 					new FolderSuggest(this.app, text.inputEl);
 				});

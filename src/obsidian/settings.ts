@@ -2,7 +2,7 @@
  * The plugin's saved settings (`data.json`). The CLI reads the same file through `withDefaults`, so
  * everything that shapes how notes are read sits at the top level, exactly as `PlanConfig` names it.
  */
-import { withDefaults, workspaceWithDefaults, type PlanConfig, type WorkspaceSettings } from "../core/index.js";
+import { readWorkspace, t, vaultPath, withDefaults, workspaceWithDefaults, type Lang, type PlanConfig, type WorkspaceSettings } from "../core/index.js";
 
 export const SETTINGS_VERSION = 1;
 
@@ -44,8 +44,14 @@ export interface SettingsHost {
 /** Whatever `loadData()` returned (nothing on first run, an older or hand-edited file) over the defaults. */
 export function settingsFrom(saved: unknown): IntlPlanSettings {
 	const s = (saved && typeof saved === "object" ? saved : {}) as Record<string, unknown>;
+	// Folders in vault form by the core's rule; one that leaves the vault names none of its folders.
 	const folders = (v: unknown): string[] =>
-		Array.isArray(v) ? v.filter((x): x is string => typeof x === "string").map((x) => x.trim().replace(/^\/+|\/+$/g, "")).filter((x) => x !== "") : [];
+		Array.isArray(v)
+			? v.flatMap((x) => {
+					const read = typeof x === "string" ? vaultPath(x) : null;
+					return read?.ok && read.path !== "" ? [read.path] : [];
+				})
+			: [];
 	return {
 		...withDefaults(saved),
 		...workspaceWithDefaults(saved),
@@ -58,6 +64,18 @@ export function settingsFrom(saved: unknown): IntlPlanSettings {
 		syncJournal: syncJournalFrom(s.syncJournal),
 		version: SETTINGS_VERSION,
 	};
+}
+
+/** What to tell the user about saved paths that are not used (the core's rule; their defaults stand in). */
+export function unusedSettingMessages(saved: unknown, lang: Lang): string[] {
+	return readWorkspace(saved).problems.map((p) =>
+		t(lang, "plugin.settings.unused", {
+			setting: p.setting,
+			value: p.value,
+			reason: t(lang, `path.reason.${p.reason}`),
+			fallback: p.fallback === "" ? t(lang, "cli.library.builtin") : t(lang, "cli.settings.fallback", { value: p.fallback }),
+		}),
+	);
 }
 
 /** A journal as saved, or null when it is missing or not well-formed (an undo must never guess). */

@@ -1,10 +1,16 @@
 /** Vault paths as users type them, and folders made on demand: the little the commands share about files. */
 import { normalizePath, TFolder, type Vault } from "obsidian";
+import { vaultPath } from "../core/index.js";
 
-/** A folder or note path as typed ("\Plans\", " Intl plan/ ") → vault form ("Plans", "Intl plan"); "" is the root. */
-export function cleanPath(typed: string): string {
-	const path = typed.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
-	return path === "" ? "" : normalizePath(path);
+/**
+ * A folder or note path as typed ("\Plans\", " Intl plan/ ", "Plans/../Team") → vault form ("Plans",
+ * "Intl plan", "Team"); "" is the root. Null when it leaves the vault: Obsidian's normalizePath keeps
+ * `..`, so the core's rule (the CLI's too) decides first.
+ */
+export function cleanPath(typed: string): string | null {
+	const read = vaultPath(typed);
+	if (!read.ok) return null;
+	return read.path === "" ? "" : normalizePath(read.path);
 }
 
 export function joinPath(folder: string, name: string): string {
@@ -16,10 +22,10 @@ export function parentOf(path: string): string {
 	return slash === -1 ? "" : path.slice(0, slash);
 }
 
-/** Notes are `.md` files; a path typed without the extension means the note. */
-export function notePath(typed: string): string {
+/** Notes are `.md` files; a path typed without the extension means the note. Null when it leaves the vault. */
+export function notePath(typed: string): string | null {
 	const path = cleanPath(typed);
-	return path === "" || path.toLowerCase().endsWith(".md") ? path : `${path}.md`;
+	return path === null || path === "" || path.toLowerCase().endsWith(".md") ? path : `${path}.md`;
 }
 
 /** Creates each missing folder on the way, one level at a time (the same on desktop and mobile). */

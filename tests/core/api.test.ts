@@ -15,8 +15,9 @@ describe("Public API", () => {
 		expect(Object.keys(plan).sort()).toEqual([
 			"CHANNELS", "CONTRACT_VERSION", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
 			"SIZES", "assembleIndex", "assignPlans", "classifyMarket", "countStatuses", "dimensionMatcher", "filterChoices",
-			"filterItems", "indexNote", "indexVault", "isDimension", "knownMarkets", "linkResolver", "matchPlans", "parseBlockOptions", "planForNote", "quadrants",
-			"readProfile", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "withDefaults", "workspaceWithDefaults",
+			"filterItems", "indexNote", "indexVault", "isDimension", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "nearestMarkets", "parseBlockOptions",
+			"planForNote", "quadrants", "readProfile", "readWorkspace", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "vaultPath", "withDefaults",
+			"workspaceWithDefaults",
 		]);
 	});
 

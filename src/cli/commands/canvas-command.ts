@@ -1,14 +1,14 @@
 /** `intl-plan canvas [vault] --plan … [--out …] [--force]`: the plan as a JSON Canvas file. */
 import type { Command } from "commander";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { planCanvas, t } from "../../core/index.js";
 import { findPlan } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { ConflictError, writeNote } from "../safe-write.js";
-import { loadSettings } from "../settings.js";
+import { readSettings } from "../settings.js";
+import { checkLandsInVault, outTarget, type OutTarget } from "../vault-target.js";
 import { langOption } from "./options.js";
 
 export function registerCanvas(program: Command, ctx: CliContext): void {
@@ -22,12 +22,13 @@ export function registerCanvas(program: Command, ctx: CliContext): void {
 		.option("--force", t(lang, "cli.opt.force"))
 		.addOption(langOption(lang))
 		.action((vault: string, opts: { plan?: string; out?: string; force?: boolean }) => {
-			const { config, workspace } = loadSettings(vault);
+			const { config, workspace } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
 			const plan = findPlan(run.index, opts.plan, lang);
-			const out = (opts.out ?? plan.path.replace(/\.md$/i, ".canvas")).replace(/\\/g, "/").replace(/^\/+/, "");
-			const path = out.toLowerCase().endsWith(".canvas") ? out : `${out}.canvas`;
-			const full = join(vault, ...path.split("/"));
+			// An absolute --out is the user's own file, written as given; any other path is the vault's.
+			const target: OutTarget = outTarget(vault, opts.out ?? plan.path.replace(/\.md$/i, ".canvas"), ".canvas", lang);
+			const { full, shown: path } = target;
+			if (target.inVault) checkLandsInVault(vault, full, path, lang);
 			const text = JSON.stringify(planCanvas(run.index, plan, lang), null, "\t") + "\n";
 			const old = existsSync(full) ? readFileSync(full, "utf8") : null;
 			if (old === text) return void io.out(t(lang, "cli.write.unchanged", { path }) + "\n");

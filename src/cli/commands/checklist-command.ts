@@ -3,9 +3,9 @@ import type { Command } from "commander";
 import { applicableItems, byDimension, DIMENSIONS, jsonText, t, withDefaults, wording, type ApplicableItem } from "../../core/index.js";
 import type { CliContext } from "../context.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
-import { loadSettings } from "../settings.js";
+import { readSettings } from "../settings.js";
 import { langOption } from "./options.js";
-import { addProfileOptions, readProfileFlags, type ProfileFlags } from "./profile-flags.js";
+import { addProfileOptions, readProfileFlags, warnUnknownMarkets, type ProfileFlags } from "./profile-flags.js";
 
 export function registerChecklist(program: Command, ctx: CliContext): void {
 	const { lang, io } = ctx;
@@ -16,9 +16,10 @@ export function registerChecklist(program: Command, ctx: CliContext): void {
 		.option("--library <note>", t(lang, "cli.opt.library"))
 		.option("--vault <vault>", t(lang, "cli.arg.vault"))
 		.action((opts: ProfileFlags & { json?: boolean; library?: string; vault?: string }) => {
-			const { profile } = readProfileFlags({ ...opts, lang: undefined }, lang);
-			const settings = opts.vault ? loadSettings(opts.vault) : null;
+			const { profile, markets } = readProfileFlags({ ...opts, lang: undefined }, lang);
+			const settings = opts.vault ? readSettings(opts.vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {}) : null;
 			const config = settings?.config ?? withDefaults({});
+			warnUnknownMarkets(markets, config.marketTypes, ctx);
 			const source = loadLibrary(config, opts.library, opts.vault ?? null, settings?.workspace.libraryPath || null);
 			if (source.library.problems.length > 0) {
 				throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");

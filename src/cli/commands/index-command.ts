@@ -4,7 +4,7 @@ import { jsonText, problemMessage, t, toJson, type Lang, type VaultIndex } from 
 import type { CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
-import { loadSettings } from "../settings.js";
+import { readSettings } from "../settings.js";
 import { langOption } from "./options.js";
 
 export function registerIndex(program: Command, ctx: CliContext): void {
@@ -16,8 +16,7 @@ export function registerIndex(program: Command, ctx: CliContext): void {
 		.option("--json", t(lang, "cli.opt.json"))
 		.addOption(langOption(lang))
 		.action((vault: string, opts: { json?: boolean }) => {
-			const { config, workspace, warning } = loadSettings(vault);
-			if (warning) io.err(`intl-plan: ${warning}\n`);
+			const { config, workspace } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
 			if (opts.json) io.out(jsonText(toJson(run.index, lang), 2) + "\n");
 			else io.out(summaryLines(run.index, lang));

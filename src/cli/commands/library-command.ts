@@ -1,12 +1,12 @@
 /** `intl-plan library export [vault] [--out …]` and `intl-plan library check <note>`. */
 import type { Command } from "commander";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { BUILTIN_LIBRARY, problemMessage, readLibrary, t } from "../../core/index.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { ConflictError, writeNote } from "../safe-write.js";
-import { loadSettings } from "../settings.js";
+import { readSettings } from "../settings.js";
+import { checkLandsInVault, libraryPathOf, outTarget } from "../vault-target.js";
 import { langOption } from "./options.js";
 
 export const DEFAULT_LIBRARY_NOTE = "Intl plan/checklist-library.md";
@@ -21,11 +21,13 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 		.option("--out <note>", t(lang, "cli.opt.out"))
 		.addOption(langOption(lang))
 		.action((vault: string, opts: { out?: string }) => {
-			const { config, workspace } = loadSettings(vault);
-			const out = (opts.out ?? (workspace.libraryPath || DEFAULT_LIBRARY_NOTE)).replace(/\\/g, "/").replace(/^\/+/, "");
-			const note = out.toLowerCase().endsWith(".md") ? out : `${out}.md`;
+			const { config, workspace } = readSettings(vault, ctx, opts.out === undefined ? { libraryPath: "--out" } : {});
+			// An absolute --out is the user's own file, written as given; any other path is the vault's.
+			const target = outTarget(vault, opts.out ?? (workspace.libraryPath || DEFAULT_LIBRARY_NOTE), ".md", lang);
+			const note = target.shown;
+			if (target.inVault) checkLandsInVault(vault, target.full, note, lang);
 			try {
-				writeNote(join(vault, ...note.split("/")), BUILTIN_LIBRARY, null);
+				writeNote(target.full, BUILTIN_LIBRARY, null);
 			} catch (e) {
 				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.library.exists", { path: note }));
 				throw e;
@@ -40,9 +42,11 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 		.option("--vault <vault>", t(lang, "cli.arg.vault"))
 		.addOption(langOption(lang))
 		.action((note: string, opts: { vault?: string }) => {
-			if (!existsSync(note)) throw new UsageError(t(lang, "cli.library.missing", { path: note }));
-			const { config } = loadSettings(opts.vault ?? ".");
-			const { items, problems } = readLibrary(readFileSync(note, "utf8"), config);
+			// As --library: the vault's note first (the path `library export` printed), else the path as given.
+			const file = libraryPathOf(note, opts.vault ?? null);
+			if (!existsSync(file)) throw new UsageError(t(lang, "cli.library.missing", { path: note }));
+			const { config } = readSettings(opts.vault ?? ".", ctx);
+			const { items, problems } = readLibrary(readFileSync(file, "utf8"), config);
 			if (problems.length === 0) {
 				io.out(t(lang, "cli.library.ok", { path: note, count: items.length }) + "\n");
 				return;

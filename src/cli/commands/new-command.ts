@@ -1,14 +1,15 @@
 /** `intl-plan new [vault] --company … --size … …`: a plan note from the template, with its checklist. */
 import type { Command } from "commander";
-import { format } from "date-fns";
 import { join } from "node:path";
 import { createPlanNote, langFromLocale, PLAN_TEMPLATE, t, type Lang } from "../../core/index.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
 import { ConflictError, writeNote } from "../safe-write.js";
-import { loadSettings } from "../settings.js";
-import { addProfileOptions, readProfileFlags, type ProfileFlags } from "./profile-flags.js";
+import { readSettings } from "../settings.js";
+import { checkLandsInVault, vaultFolder } from "../vault-target.js";
+import { todayFlag } from "./date-flags.js";
+import { addProfileOptions, readProfileFlags, warnUnknownMarkets, type ProfileFlags } from "./profile-flags.js";
 
 type NewFlags = ProfileFlags & { folder?: string; title?: string; library?: string; today?: string; planLang?: string };
 
@@ -29,15 +30,21 @@ export function registerNew(program: Command, ctx: CliContext): void {
 				if (!opts[option]?.trim()) throw new UsageError(t(lang, "cli.new.required", { option: `--${option}` }));
 			}
 			const read = readProfileFlags(opts, lang);
-			const { config, workspace, warning } = loadSettings(vault);
-			if (warning) io.err(`intl-plan: ${warning}\n`);
+			const today = todayFlag(opts.today, lang);
+			const folderFlag = opts.folder === undefined ? null : vaultFolder(vault, opts.folder, "--folder", lang);
+			// A plans folder or library the settings name but cannot be used is not guessed at: the flag stands in.
+			const { config, workspace } = readSettings(vault, ctx, {
+				...(folderFlag === null ? { plansFolder: "--folder" } : {}),
+				...(opts.library === undefined ? { libraryPath: "--library" } : {}),
+			});
+			warnUnknownMarkets(read.markets, config.marketTypes, ctx);
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			// Without --lang the plan is worded in the language the user is working in.
 			const planLang = read.planLang ?? langFromLocale(lang);
 			const company = opts.company?.trim() ?? "";
 			const title = safeTitle(opts.title?.trim() || t(planLang === "zh" ? "zh" : "en", "cli.new.defaultTitle", { company }), lang);
-			const folder = (opts.folder ?? workspace.plansFolder).replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+			const folder = folderFlag ?? workspace.plansFolder;
 			const created = createPlanNote(
 				PLAN_TEMPLATE,
 				{
@@ -53,11 +60,13 @@ export function registerNew(program: Command, ctx: CliContext): void {
 				},
 				source.library,
 				config,
-				{ title, date: opts.today ?? format(new Date(), "yyyy-MM-dd") },
+				{ title, date: today },
 			);
 			const relative = [folder, `${title}.md`].filter((p) => p !== "").join("/");
+			const full = join(vault, ...relative.split("/"));
+			checkLandsInVault(vault, full, relative, lang);
 			try {
-				writeNote(join(vault, ...relative.split("/")), created.text, null);
+				writeNote(full, created.text, null);
 			} catch (e) {
 				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.new.exists", { path: relative }));
 				throw e;

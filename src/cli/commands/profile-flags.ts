@@ -1,10 +1,11 @@
 /** Company-profile flags (`--size`, `--industry`, `--markets`, `--channel`, …) read with the plan note's own value tables. */
 import type { Command } from "commander";
 import {
-	CHANNELS, classifyMarket, INDUSTRIES, LANGS, SIZES, t, toIsoDate,
-	type Channel, type CompanySize, type Industry, type Lang, type PlanLang, type Profile,
+	CHANNELS, classifyMarket, INDUSTRIES, knownMarkets, LANGS, marketLabel, nearestMarkets, SIZES, t,
+	type Channel, type CompanySize, type Industry, type Lang, type PlanConfig, type PlanLang, type Profile,
 } from "../../core/index.js";
-import { UsageError } from "../context.js";
+import { UsageError, type CliContext } from "../context.js";
+import { dateFlag } from "./date-flags.js";
 import { listValue } from "./options.js";
 
 export interface ProfileFlags {
@@ -53,11 +54,7 @@ export function readProfileFlags(flags: ProfileFlags, lang: Lang): ReadFlags {
 	const channel = choice("--channel", flags.channel, CHANNELS, lang);
 	const planLang = flags.lang === undefined ? null : choice("--lang", flags.lang, LANGS, lang);
 	const markets = listValue(flags.markets);
-	let horizon: string | null = null;
-	if (flags.horizon !== undefined && flags.horizon.trim() !== "") {
-		horizon = toIsoDate(flags.horizon);
-		if (horizon === null) throw new UsageError(t(lang, "cli.new.badDate", { option: "--horizon", value: flags.horizon }));
-	}
+	const horizon = flags.horizon !== undefined && flags.horizon.trim() !== "" ? dateFlag("--horizon", flags.horizon, lang) : null;
 	const profile: Profile = {
 		company: flags.company?.trim() || null,
 		size,
@@ -70,4 +67,20 @@ export function readProfileFlags(flags: ProfileFlags, lang: Lang): ReadFlags {
 		lang: planLang,
 	};
 	return { profile, size, industry, channel, planLang, markets };
+}
+
+/**
+ * A market the table does not know still counts (as emerging, and `show` lists it later), so the
+ * command runs and only warns, naming what was probably meant, or else every market it knows.
+ */
+export function warnUnknownMarkets(markets: readonly string[], overrides: PlanConfig["marketTypes"], { io, lang }: CliContext): void {
+	for (const value of markets) {
+		if (classifyMarket(value, overrides).known) continue;
+		const near = nearestMarkets(value);
+		const message =
+			near.length > 0
+				? t(lang, "cli.market.unknown", { option: "--markets", value, suggestions: near.map(marketLabel).join(", ") })
+				: t(lang, "cli.market.unknownNoMatch", { option: "--markets", value, known: knownMarkets().map((m) => m.code).join(", ") });
+		io.err(`intl-plan: ${message}\n`);
+	}
 }

@@ -5,9 +5,10 @@ import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
-import { loadSettings } from "../settings.js";
+import { readSettings } from "../settings.js";
+import { vaultFolder } from "../vault-target.js";
+import { todayFlag } from "./date-flags.js";
 import { langOption } from "./options.js";
-import { checkedDate } from "./summary-command.js";
 
 const SORTS: readonly RollupSort[] = ["plan", "overall", "overdue", "gaps", "strategy", "technology", "marketing", "compliance"];
 
@@ -27,12 +28,13 @@ export function registerRollup(program: Command, ctx: CliContext): void {
 			if (opts.format !== "md" && opts.format !== "json") throw new UsageError(t(lang, "cli.new.badValue", { option: "--format", value: opts.format ?? "", allowed: "md, json" }));
 			const sort = SORTS.find((s) => s === opts.sort);
 			if (!sort) throw new UsageError(t(lang, "cli.new.badValue", { option: "--sort", value: opts.sort ?? "", allowed: SORTS.join(", ") }));
-			const today = checkedDate(opts.today, lang);
-			const { config, workspace } = loadSettings(vault);
+			const today = todayFlag(opts.today, lang);
+			const folder = opts.folder === undefined ? "" : vaultFolder(vault, opts.folder, "--folder", lang);
+			const { config, workspace } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
-			const rows = rollup(run.index, source.library, today, { sort, ...(opts.folder ? { folder: opts.folder } : {}) });
+			const rows = rollup(run.index, source.library, today, { sort, ...(folder !== "" ? { folder } : {}) });
 			io.out(opts.format === "json" ? jsonText(rows, 2) + "\n" : rollupMarkdown(rows, lang));
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
 		});

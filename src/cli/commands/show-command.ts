@@ -1,13 +1,13 @@
 /** `intl-plan show [vault]`: each plan's four quadrants drawn in the terminal. */
 import type { Command } from "commander";
-import { format } from "date-fns";
 import { t } from "../../core/index.js";
 import { choosePlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { renderPlan } from "../render/quadrant-grid.js";
-import { loadSettings } from "../settings.js";
+import { readSettings } from "../settings.js";
+import { todayFlag } from "./date-flags.js";
 import { problemLines } from "./index-command.js";
 import { langOption } from "./options.js";
 
@@ -27,10 +27,9 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			if (!Number.isInteger(width) || width < 20 || width > 400) {
 				throw new UsageError(t(lang, "cli.error.badWidth", { value: opts.width ?? "" }));
 			}
-			const { config, workspace, warning } = loadSettings(vault);
-			if (warning) io.err(`intl-plan: ${warning}\n`);
+			const today = todayFlag(opts.today, lang);
+			const { config, workspace } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
-			const today = opts.today ?? format(new Date(), "yyyy-MM-dd");
 			const color = opts.color && io.color;
 			const shown = choosePlans(run.index, opts.plan, lang);
 			// The grid's note text is cleaned before it is styled, so the only escape codes in it are ours.

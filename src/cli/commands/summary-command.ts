@@ -4,7 +4,6 @@
  * unchanged summary writes nothing, and a note that changed meanwhile is never overwritten.
  */
 import type { Command } from "commander";
-import { format } from "date-fns";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { jsonText, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
@@ -14,7 +13,9 @@ import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
 import { ConflictError, writeNote } from "../safe-write.js";
-import { loadSettings } from "../settings.js";
+import { readSettings } from "../settings.js";
+import { checkLandsInVault } from "../vault-target.js";
+import { todayFlag } from "./date-flags.js";
 import { langOption } from "./options.js";
 
 interface SummaryFlags {
@@ -42,9 +43,8 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 		.addOption(langOption(uiLang))
 		.action((vault: string, opts: SummaryFlags) => {
 			if (opts.format !== "md" && opts.format !== "json") throw new UsageError(t(uiLang, "cli.new.badValue", { option: "--format", value: opts.format ?? "", allowed: "md, json" }));
-			const today = checkedDate(opts.today, uiLang);
-			const { config, workspace, warning } = loadSettings(vault);
-			if (warning) io.err(`intl-plan: ${warning}\n`);
+			const today = todayFlag(opts.today, uiLang);
+			const { config, workspace } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
 			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), [workspace.templatesFolder]);
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(uiLang, "cli.library.builtin"), "invalid");
@@ -80,6 +80,7 @@ function writeSummary(vault: string, path: string, markdown: string, inPlan: boo
 		next = region;
 	} else next = regenerate(old, markdown);
 	if (!next.changed) return t(lang, "cli.write.unchanged", { path });
+	checkLandsInVault(vault, full, path, lang);
 	try {
 		writeNote(full, next.text, old);
 	} catch (e) {
@@ -87,10 +88,4 @@ function writeSummary(vault: string, path: string, markdown: string, inPlan: boo
 		throw e;
 	}
 	return t(lang, "cli.write.done", { path });
-}
-
-export function checkedDate(value: string | undefined, lang: Lang): string {
-	if (value === undefined) return format(new Date(), "yyyy-MM-dd");
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(t(lang, "cli.new.badDate", { option: "--today", value }));
-	return value;
 }

@@ -17,10 +17,10 @@ import type { CliContext } from "../context.js";
 import { VaultError } from "../index-vault.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
 import { ConflictError, writeNote } from "../safe-write.js";
-import { loadSettings } from "../settings.js";
+import { readSettings } from "../settings.js";
 import { listVault, readNote } from "../vault-files.js";
 import { langOption } from "./options.js";
-import { checkedDate } from "./summary-command.js";
+import { todayFlag } from "./date-flags.js";
 
 interface SyncFlags {
 	plan?: string;
@@ -46,9 +46,8 @@ export function registerSync(program: Command, ctx: CliContext): void {
 		.option("--today <date>", t(lang, "sync.cli.today"))
 		.addOption(langOption(lang))
 		.action((vault: string, opts: SyncFlags) => {
-			const today = checkedDate(opts.today, lang);
-			const { config, workspace, warning } = loadSettings(vault);
-			if (warning) io.err(`intl-plan: ${warning}\n`);
+			const today = todayFlag(opts.today, lang);
+			const { config, workspace } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			const found = scanPlans(vault, config, workspace.templatesFolder);

@@ -3,6 +3,7 @@
  * vault's saved plugin settings). Tags are `prefix/name` for every prefix and name, plus aliases.
  */
 import type { Dimension } from "./dimensions.js";
+import { vaultPath, type VaultPathRefusal } from "./vault-path.js";
 
 export type MarketType = "developed" | "emerging";
 
@@ -86,17 +87,48 @@ export const DEFAULT_WORKSPACE: WorkspaceSettings = {
 };
 
 export function workspaceWithDefaults(partial: unknown): WorkspaceSettings {
+	return readWorkspace(partial).settings;
+}
+
+/** A saved setting that is not used, and what stands in for it. */
+export interface SettingProblem {
+	readonly setting: "libraryPath" | "templatesFolder" | "plansFolder" | "summaryNoteName";
+	readonly value: string;
+	/** `outside` and `not-a-path` as `vaultPath` says; `not-a-name`: the summary note name holds a separator. */
+	readonly reason: VaultPathRefusal | "not-a-name";
+	readonly fallback: string;
+}
+
+/**
+ * The settings as saved, each path in vault form. A path that leaves the vault (`../x`, a drive) is
+ * never used, in the plugin or the CLI: its default stands in and a problem names it, so a shared
+ * vault's `data.json` cannot point either of them outside the vault.
+ */
+export function readWorkspace(partial: unknown): { readonly settings: WorkspaceSettings; readonly problems: readonly SettingProblem[] } {
 	const p = (partial && typeof partial === "object" ? partial : {}) as Record<string, unknown>;
-	const path = (v: unknown, fallback: string): string =>
-		typeof v === "string" ? v.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "") : fallback;
-	return {
-		libraryPath: path(p.libraryPath, DEFAULT_WORKSPACE.libraryPath),
-		templatesFolder: path(p.templatesFolder, DEFAULT_WORKSPACE.templatesFolder) || DEFAULT_WORKSPACE.templatesFolder,
-		plansFolder: path(p.plansFolder, DEFAULT_WORKSPACE.plansFolder),
-		summaryTarget: p.summaryTarget === "plan" ? "plan" : "note",
-		summaryNoteName:
-			typeof p.summaryNoteName === "string" && p.summaryNoteName.trim() !== "" && !/[\\/:*?"<>|]/.test(p.summaryNoteName.replace("{title}", ""))
-				? p.summaryNoteName.trim()
-				: DEFAULT_WORKSPACE.summaryNoteName,
+	const problems: SettingProblem[] = [];
+	const path = (setting: "libraryPath" | "templatesFolder" | "plansFolder"): string => {
+		const value = p[setting];
+		const fallback = DEFAULT_WORKSPACE[setting];
+		if (typeof value !== "string") return fallback;
+		const read = vaultPath(value);
+		if (read.ok) return read.path;
+		problems.push({ setting, value, reason: read.reason, fallback });
+		return fallback;
 	};
+	const libraryPath = path("libraryPath");
+	const templatesFolder = path("templatesFolder") || DEFAULT_WORKSPACE.templatesFolder;
+	const plansFolder = path("plansFolder");
+	let summaryNoteName = DEFAULT_WORKSPACE.summaryNoteName;
+	if (typeof p.summaryNoteName === "string" && p.summaryNoteName.trim() !== "") {
+		if (isNoteName(p.summaryNoteName.replace("{title}", "x"))) summaryNoteName = p.summaryNoteName.trim();
+		else problems.push({ setting: "summaryNoteName", value: p.summaryNoteName, reason: "not-a-name", fallback: summaryNoteName });
+	}
+	const settings: WorkspaceSettings = { libraryPath, templatesFolder, plansFolder, summaryTarget: p.summaryTarget === "plan" ? "plan" : "note", summaryNoteName };
+	return { settings, problems };
+}
+
+/** A file name on every platform Obsidian runs on: no separator or reserved character, not only dots. */
+function isNoteName(name: string): boolean {
+	return !/[\\/:*?"<>|]/.test(name) && vaultPath(name).ok && name.trim() !== "";
 }

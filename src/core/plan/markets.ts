@@ -46,20 +46,20 @@ const REGIONS: Readonly<Record<string, { code: string; type: MarketType }>> = {
 	非洲: { code: "Africa", type: "emerging" },
 };
 
-/** Names users write, in English and Chinese, for the common target markets. */
+/** Names users write, in English and Chinese, for the common target markets; the first of each language is the one shown. */
 const NAMES: Readonly<Record<string, string>> = {
 	"united states": "US", usa: "US", america: "US", 美国: "US",
 	"united kingdom": "GB", uk: "GB", britain: "GB", 英国: "GB",
 	germany: "DE", 德国: "DE", france: "FR", 法国: "FR", italy: "IT", 意大利: "IT", spain: "ES", 西班牙: "ES",
 	netherlands: "NL", 荷兰: "NL", poland: "PL", 波兰: "PL", sweden: "SE", 瑞典: "SE", switzerland: "CH", 瑞士: "CH",
 	canada: "CA", 加拿大: "CA", australia: "AU", 澳大利亚: "AU", "new zealand": "NZ", 新西兰: "NZ",
-	japan: "JP", 日本: "JP", korea: "KR", "south korea": "KR", 韩国: "KR", singapore: "SG", 新加坡: "SG",
+	japan: "JP", 日本: "JP", "south korea": "KR", korea: "KR", 韩国: "KR", singapore: "SG", 新加坡: "SG",
 	"hong kong": "HK", 香港: "HK", taiwan: "TW", 台湾: "TW", israel: "IL", 以色列: "IL",
 	malaysia: "MY", 马来西亚: "MY", thailand: "TH", 泰国: "TH", vietnam: "VN", "viet nam": "VN", 越南: "VN",
 	indonesia: "ID", 印尼: "ID", 印度尼西亚: "ID", philippines: "PH", 菲律宾: "PH", cambodia: "KH", 柬埔寨: "KH",
 	india: "IN", 印度: "IN", brazil: "BR", 巴西: "BR", mexico: "MX", 墨西哥: "MX", chile: "CL", 智利: "CL",
 	argentina: "AR", 阿根廷: "AR", colombia: "CO", 哥伦比亚: "CO", "saudi arabia": "SA", 沙特: "SA", 沙特阿拉伯: "SA",
-	uae: "AE", "united arab emirates": "AE", 阿联酋: "AE", turkey: "TR", türkiye: "TR", 土耳其: "TR",
+	"united arab emirates": "AE", uae: "AE", 阿联酋: "AE", turkey: "TR", türkiye: "TR", 土耳其: "TR",
 	russia: "RU", 俄罗斯: "RU", "south africa": "ZA", 南非: "ZA", nigeria: "NG", 尼日利亚: "NG", egypt: "EG", 埃及: "EG",
 	china: "CN", 中国: "CN",
 };
@@ -104,4 +104,9 @@ export function knownMarkets(): Market[] {
 	for (const code of EMERGING) out.push({ code, type: "emerging" });
 	for (const r of Object.values(REGIONS)) if (!out.some((m) => m.code === r.code)) out.push(r);
 	return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Every name and region the table reads, with the code it stands for, in table order. */
+export function marketSpellings(): readonly (readonly [written: string, code: string])[] {
+	return [...Object.entries(NAMES), ...Object.entries(REGIONS).map(([written, r]) => [written, r.code] as const)];
 }

@@ -4,7 +4,10 @@
  * (`obsidian intl-plan:summary`, `…:rollup`, `…:canvas`; Obsidian 1.12.2).
  */
 import type { CliHandler, Plugin } from "obsidian";
-import { jsonText, matchPlans, planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryLang, summaryMarkdown, t, terminalText, type Lang, type Library, type Plan, type RollupSort } from "../../core/index.js";
+import {
+	jsonText, matchPlans, planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryLang, summaryMarkdown, t, terminalText, toIsoDate, vaultPath,
+	type Lang, type Library, type Plan, type RollupSort,
+} from "../../core/index.js";
 import { uiLang } from "../language.js";
 import { loadLibrary } from "../library.js";
 import { inform, warn } from "../notices.js";
@@ -126,7 +129,9 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 			if (typeof plan === "string") return plan;
 			const lib = await library();
 			if (!lib) return fail(t(lang(), "summary.cli.libraryInvalid"));
-			const today = params.today && /^\d{4}-\d{2}-\d{2}$/.test(params.today) ? params.today : localToday();
+			// The Node CLI's date rule: a day that is no calendar date (2026-02-30) is refused, not read as today.
+			const today = params.today === undefined ? localToday() : toIsoDate(params.today);
+			if (today === null) return fail(t(lang(), "cli.new.badDate", { option: "today=", value: params.today ?? "" }));
 			if (params.write === "true") return (await writePlanSummary(plugin.app, plugin.settings, source.current(), plan, lib, today, lang())).message;
 			const summary = summarizePlan(source.current(), plan.path, lib, today);
 			if (!summary) return fail(t(lang(), "summary.noPlan"));
@@ -145,7 +150,9 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 		forTerminal(async (params) => {
 			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
 			const sort: RollupSort = ROLLUP_SORTS.find((s) => s === params.sort) ?? "plan";
-			const rows = rollup(source.current(), await library(), localToday(), { sort, ...(params.folder ? { folder: params.folder } : {}) });
+			const folder = vaultPath(params.folder ?? "");
+			if (!folder.ok) return fail(t(lang(), folder.reason === "outside" ? "cli.path.outside" : "cli.path.notAPath", { option: "folder=", value: params.folder ?? "" }));
+			const rows = rollup(source.current(), await library(), localToday(), { sort, ...(folder.path !== "" ? { folder: folder.path } : {}) });
 			return params.format === "json" ? jsonText(rows, 2) : rollupMarkdown(rows, lang());
 		}),
 	);
