@@ -73,3 +73,21 @@ describe("applicability rules", () => {
 		expect(groups.strategy.every((a) => a.item.dimension === "strategy")).toBe(true);
 	});
 });
+
+describe("market conditions understand membership", () => {
+	const marketsFor = (id: string, markets: readonly string[]) => applicableItems(library, profile({ markets })).find((a) => a.item.id === id);
+
+	it.each([["DE"], ["FR"], ["PL"], ["欧洲"], ["Europe"], ["欧盟"], ["EU"], ["Germany"]])("should give a plan selling in %s the EU's GDPR and DSA items", (market) => {
+		expect(ids({ markets: [market] })).toEqual(expect.arrayContaining(["ck-compliance-gdpr", "ck-compliance-eu-dsa"]));
+	});
+
+	it.each([["US"], ["GB"], ["CH"], ["VN"], ["Southeast Asia"]])("should keep the EU's items from a plan selling only in %s", (market) => {
+		expect(ids({ markets: [market] })).not.toContain("ck-compliance-gdpr");
+	});
+
+	it("should name the plan's own markets an EU item is for", () => {
+		expect(marketsFor("ck-compliance-gdpr", ["DE", "FR", "US"])?.markets).toEqual(["DE", "FR"]);
+		expect(marketsFor("ck-compliance-gdpr", ["DE", "FR"])?.markets).toBeNull();
+		expect(marketsFor("ck-compliance-gdpr", ["Europe", "US"])?.markets).toEqual(["Europe"]);
+	});
+});
