@@ -5,9 +5,9 @@ import { library, profile } from "./support.js";
 const ids = (p: Parameters<typeof profile>[0]) => applicableItems(library, profile(p)).map((a) => a.item.id);
 
 /** The differentiated paths of §4.1–§4.3, as the item each one must (or must not) bring. */
-const SIZE = { large: "ck-strategy-hybrid-model", small: "ck-strategy-platform-first" } as const;
+const SIZE = { large: "ck-tech-global-data-platform", small: "ck-tech-lightweight-tools" } as const;
 const INDUSTRY = { manufacturing: "ck-tech-demand-forecasting", trading: "ck-strategy-service-trader" } as const;
-const MARKET = { developed: "ck-compliance-certification-environment", emerging: "ck-strategy-agile-trial" } as const;
+const MARKET = { developed: "ck-compliance-certification-environment", emerging: "ck-tech-rapid-iteration" } as const;
 const MARKETS = { developed: ["DE"], emerging: ["VN"] } as const;
 
 describe("applicability over the 2×2×2 profiles of §4", () => {
@@ -42,7 +42,7 @@ describe("applicability rules", () => {
 	it("should give several markets the union of their items, naming the market where only some apply", () => {
 		const got = applicableItems(library, profile({ size: "small", markets: ["DE", "VN"], channel: "platform" }));
 		const named = Object.fromEntries(got.map((a) => [a.item.id, a.markets]));
-		expect(named["ck-strategy-agile-trial"]).toEqual(["VN"]);
+		expect(named["ck-tech-rapid-iteration"]).toEqual(["VN"]);
 		expect(named["ck-compliance-certification-environment"]).toEqual(["DE"]);
 		expect(named["ck-strategy-market-scoring"]).toBeNull();
 	});
