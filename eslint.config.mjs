@@ -11,7 +11,7 @@ import tseslint from "typescript-eslint";
 const TS = "**/*.{ts,cts,mts,tsx}";
 
 /** Code that runs in Node, never inside Obsidian: the CLI, tests, benchmarks, tooling. */
-const NODE_FILES = ["src/cli/**", "tests/**", "bench/**", "bin/**", "*.config.{js,mjs,cjs,ts,mts}"];
+const NODE_FILES = ["src/cli/**", "tests/**", "bench/**", "bin/**", "scripts/**", "*.config.{js,mjs,cjs,ts,mts}"];
 /** Code that runs inside Obsidian (desktop and mobile). */
 const PLUGIN_FILES = ["src/main.ts", "src/obsidian/**"];
 const CORE_FILES = ["src/core/**"];
@@ -146,7 +146,7 @@ export default defineConfig([
 	},
 	// Console output is what benchmarks and build scripts are for; the `no-new-func` half of the rule stays.
 	{
-		files: ["bench/**", "bin/**", "*.config.{js,mjs,cjs,ts,mts}"],
+		files: ["bench/**", "bin/**", "scripts/**", "*.config.{js,mjs,cjs,ts,mts}"],
 		rules: {
 			"obsidianmd/rule-custom-message": [
 				"error",

@@ -168,7 +168,7 @@ export class CreatePlanModal extends Modal {
 	}
 }
 
-/** Labels shared with running text ("small", "platform-first") start with a capital in a list of options. */
+/** Labels shared with running text ("small", "platform-dependent") start with a capital in a list of options. */
 function sentenceStart(label: string): string {
 	return label.charAt(0).toLocaleUpperCase() + label.slice(1);
 }

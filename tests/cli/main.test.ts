@@ -203,7 +203,7 @@ describe("intl-plan new, checklist and library", () => {
 		expect(await main(["checklist", "--size", "small", "--markets", "DE,VN", "--channel", "platform", "--json"], io)).toBe(0);
 		const items = JSON.parse(io.stdout) as { id: string; zh: string; en: string; source: string[]; markets: string[] | null }[];
 		expect(items.find((i) => i.id === "ck-strategy-platform-first")).toMatchObject({ source: ["§4.1"], markets: null });
-		expect(items.find((i) => i.id === "ck-strategy-agile-trial")?.markets).toEqual(["VN"]);
+		expect(items.find((i) => i.id === "ck-tech-rapid-iteration")?.markets).toEqual(["VN"]);
 		expect(items.every((i) => i.zh && i.en)).toBe(true);
 	});
 

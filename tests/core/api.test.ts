@@ -23,8 +23,8 @@ describe("Public API", () => {
 
 	it("should expose the checklist", () => {
 		expect(Object.keys(checklist).sort()).toEqual([
-			"BUILTIN_LIBRARY", "CHECKLIST_MARKER", "PLAN_TEMPLATE", "SECTION_HEADINGS", "StaleEditError", "TEMPLATES", "applicableItems",
-			"applyEdits", "applyInserts", "byDimension", "checklistLine", "countsText", "createPlanNote", "dedupe", "dedupeAll", "diffHunks", "diffLines",
+			"BUILTIN_LIBRARY", "CHECKLIST_MARKER", "PAPER_SECTIONS", "PLAN_TEMPLATE", "SECTION_HEADINGS", "StaleEditError", "TEMPLATES", "applicableItems",
+			"applyEdits", "applyInserts", "byDimension", "checklistLine", "checklistSourcesMarkdown", "countsText", "createPlanNote", "dedupe", "dedupeAll", "diffHunks", "diffLines",
 			"evaluate", "fillPlaceholders", "insertMissing", "parseCondition", "planProfile", "readLibrary", "reconcile", "reportCounts",
 			"setFrontmatterValues", "syncPlanText", "wording",
 		]);

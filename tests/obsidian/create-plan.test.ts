@@ -38,7 +38,7 @@ describe("command: create internationalization plan", () => {
 		expect(control<HTMLSelectElement>("size").value).toBe("");
 		const options = (name: string): string[] => Array.from(control<HTMLSelectElement>(name).options).map((o) => `${o.value}=${o.text}`);
 		expect(options("size")).toEqual(["=请选择…", "large=大型", "medium=中型", "small=小型", "micro=微型"]);
-		expect(options("channel")).toEqual(["=请选择…", "platform=平台优先", "independent-site=独立站", "hybrid=平台 + 独立站"]);
+		expect(options("channel")).toEqual(["=请选择…", "platform=平台依赖", "independent-site=独立站主导", "hybrid=混合模式"]);
 		expect(options("lang")).toEqual(["zh=中文", "en=英文", "both=中英双语"]);
 		expect(document.querySelector(".intl-plan-form")?.textContent).toContain("目标市场");
 	});

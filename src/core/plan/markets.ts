@@ -21,6 +21,8 @@ const ADVANCED = new Set([
 const EMERGING = new Set([
 	"AE", "AR", "BD", "BG", "BR", "CL", "CN", "CO", "EG", "HU", "ID", "IN", "KE", "KZ", "MA", "MX", "MY", "NG",
 	"PE", "PH", "PK", "PL", "QA", "RO", "RU", "SA", "TH", "TR", "UA", "UZ", "VN", "ZA", "KH", "LA", "MM", "BN",
+	// ASEAN's eleventh member (October 2025; market-groups.ts).
+	"TL",
 ]);
 
 /** Blocs and regions: the code we show, and its type. */
@@ -44,6 +46,8 @@ const REGIONS: Readonly<Record<string, { code: string; type: MarketType }>> = {
 	中东: { code: "Middle East", type: "emerging" },
 	africa: { code: "Africa", type: "emerging" },
 	非洲: { code: "Africa", type: "emerging" },
+	// ASEAN written in Chinese; its members are in market-groups.ts.
+	东盟: { code: "Southeast Asia", type: "emerging" },
 };
 
 /** Names users write, in English and Chinese, for the common target markets; the first of each language is the one shown. */
@@ -62,6 +66,7 @@ const NAMES: Readonly<Record<string, string>> = {
 	"united arab emirates": "AE", uae: "AE", 阿联酋: "AE", turkey: "TR", türkiye: "TR", 土耳其: "TR",
 	russia: "RU", 俄罗斯: "RU", "south africa": "ZA", 南非: "ZA", nigeria: "NG", 尼日利亚: "NG", egypt: "EG", 埃及: "EG",
 	china: "CN", 中国: "CN",
+	"timor-leste": "TL", "east timor": "TL", 东帝汶: "TL",
 };
 
 export interface Market {

@@ -36,10 +36,14 @@ export const INDUSTRIES: Readonly<Record<string, Industry>> = {
 	trading: "trading", trader: "trading", 贸易型: "trading", 贸易: "trading", 贸易商: "trading",
 	other: "other", 其他: "other",
 };
+/** §3.1's three paths (平台依赖 / 独立站主导 / 混合模式) and the words used for them before. */
 export const CHANNELS: Readonly<Record<string, Channel>> = {
 	platform: "platform", "platform-first": "platform", 平台: "platform", 平台优先: "platform",
 	"independent-site": "independent-site", "independent site": "independent-site", dtc: "independent-site", 独立站: "independent-site",
 	hybrid: "hybrid", 混合: "hybrid", "platform + independent site": "hybrid", "平台+独立站": "hybrid",
+	"platform-dependent": "platform", 平台依赖: "platform",
+	"independent-site-led": "independent-site", 独立站主导: "independent-site",
+	混合模式: "hybrid", "平台 + 独立站": "hybrid",
 };
 export const LANGS: Readonly<Record<string, PlanLang>> = { zh: "zh", 中文: "zh", en: "en", english: "en", 英文: "en", both: "both", 双语: "both" };
 

@@ -89,8 +89,8 @@ describe.each(["en", "zh"] as const)("renderPlan (%s)", (lang) => {
 		const profileLine = lines[1]!;
 		const words =
 			lang === "en"
-				? ["Acme Tools Co.", "medium", "manufacturing", "platform + independent site", "US, DE (developed)", "VN (emerging)", "Amazon, Shopee", "owner Li Ming", "horizon 2026-12-31"]
-				: ["Acme Tools Co.", "中型", "制造型", "平台 + 独立站", "US、DE（发达市场）", "VN（新兴市场）", "Amazon、Shopee", "负责人 Li Ming", "期限 2026-12-31"];
+				? ["Acme Tools Co.", "medium", "manufacturing", "hybrid model", "US, DE (developed)", "VN (emerging)", "Amazon, Shopee", "owner Li Ming", "horizon 2026-12-31"]
+				: ["Acme Tools Co.", "中型", "制造型", "混合模式", "US、DE（发达市场）", "VN（新兴市场）", "Amazon、Shopee", "负责人 Li Ming", "期限 2026-12-31"];
 		expect(profileLine).toBe(words.join(" · "));
 		expect(lines[2]).toContain(t(lang, "show.progress", { done: 2, total: 18 }));
 		expect(lines[2]).toMatch(/█+░+ 11%$/);

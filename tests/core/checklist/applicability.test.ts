@@ -5,9 +5,9 @@ import { library, profile } from "./support.js";
 const ids = (p: Parameters<typeof profile>[0]) => applicableItems(library, profile(p)).map((a) => a.item.id);
 
 /** The differentiated paths of §4.1–§4.3, as the item each one must (or must not) bring. */
-const SIZE = { large: "ck-strategy-hybrid-model", small: "ck-strategy-platform-first" } as const;
+const SIZE = { large: "ck-tech-global-data-platform", small: "ck-tech-lightweight-tools" } as const;
 const INDUSTRY = { manufacturing: "ck-tech-demand-forecasting", trading: "ck-strategy-service-trader" } as const;
-const MARKET = { developed: "ck-compliance-certification-environment", emerging: "ck-strategy-agile-trial" } as const;
+const MARKET = { developed: "ck-compliance-certification-environment", emerging: "ck-tech-rapid-iteration" } as const;
 const MARKETS = { developed: ["DE"], emerging: ["VN"] } as const;
 
 describe("applicability over the 2×2×2 profiles of §4", () => {
@@ -42,7 +42,7 @@ describe("applicability rules", () => {
 	it("should give several markets the union of their items, naming the market where only some apply", () => {
 		const got = applicableItems(library, profile({ size: "small", markets: ["DE", "VN"], channel: "platform" }));
 		const named = Object.fromEntries(got.map((a) => [a.item.id, a.markets]));
-		expect(named["ck-strategy-agile-trial"]).toEqual(["VN"]);
+		expect(named["ck-tech-rapid-iteration"]).toEqual(["VN"]);
 		expect(named["ck-compliance-certification-environment"]).toEqual(["DE"]);
 		expect(named["ck-strategy-market-scoring"]).toBeNull();
 	});
@@ -71,5 +71,23 @@ describe("applicability rules", () => {
 		const groups = byDimension(all);
 		expect(Object.values(groups).flat().length).toBe(all.length);
 		expect(groups.strategy.every((a) => a.item.dimension === "strategy")).toBe(true);
+	});
+});
+
+describe("market conditions understand membership", () => {
+	const marketsFor = (id: string, markets: readonly string[]) => applicableItems(library, profile({ markets })).find((a) => a.item.id === id);
+
+	it.each([["DE"], ["FR"], ["PL"], ["欧洲"], ["Europe"], ["欧盟"], ["EU"], ["Germany"]])("should give a plan selling in %s the EU's GDPR and DSA items", (market) => {
+		expect(ids({ markets: [market] })).toEqual(expect.arrayContaining(["ck-compliance-gdpr", "ck-compliance-eu-dsa"]));
+	});
+
+	it.each([["US"], ["GB"], ["CH"], ["VN"], ["Southeast Asia"]])("should keep the EU's items from a plan selling only in %s", (market) => {
+		expect(ids({ markets: [market] })).not.toContain("ck-compliance-gdpr");
+	});
+
+	it("should name the plan's own markets an EU item is for", () => {
+		expect(marketsFor("ck-compliance-gdpr", ["DE", "FR", "US"])?.markets).toEqual(["DE", "FR"]);
+		expect(marketsFor("ck-compliance-gdpr", ["DE", "FR"])?.markets).toBeNull();
+		expect(marketsFor("ck-compliance-gdpr", ["Europe", "US"])?.markets).toEqual(["Europe"]);
 	});
 });

@@ -78,7 +78,7 @@ describe("inserting the applicable checklist", () => {
 	it("should word lines in the plan's language and name markets where only some apply", () => {
 		const en = insert(PLAN, wanted, "en").text;
 		expect(en).toMatch(/- \[ \] Score candidate markets[^\n]*\[source:: §3\.1\] \^ck-strategy-market-scoring/);
-		expect(en).toMatch(/\[market:: VN\] \[source:: [^\]]+\] \^ck-strategy-agile-trial/);
+		expect(en).toMatch(/\[market:: VN\] \[source:: [^\]]+\] \^ck-tech-rapid-iteration/);
 		const both = insert(PLAN, wanted, "both").text;
 		expect(both).toMatch(/用平台数据[^\n]* \/ Score candidate/);
 	});
@@ -92,7 +92,7 @@ describe("inserting the applicable checklist", () => {
 
 	it("should read the inserted lines back as open tasks with their ids and sources", () => {
 		const facts = parseNote(insert(PLAN).text);
-		const item = facts.listItems.find((i) => i.blockId?.id === "ck-strategy-agile-trial");
+		const item = facts.listItems.find((i) => i.blockId?.id === "ck-tech-rapid-iteration");
 		expect(item?.task?.status).toBe(" ");
 		expect(item?.fields.map((f) => [f.canonicalKey, f.value])).toEqual([["market", "VN"], ["source", "§4.3"]]);
 	});

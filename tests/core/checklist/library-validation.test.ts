@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseCondition, readLibrary } from "../../../src/core/checklist/index.js";
+import { evaluate, parseCondition, readLibrary } from "../../../src/core/checklist/index.js";
 import { problemMessage } from "../../../src/core/i18n/index.js";
-import { DEFAULT_CONFIG } from "../../../src/core/plan/index.js";
+import { classifyMarket, DEFAULT_CONFIG, type Profile } from "../../../src/core/plan/index.js";
 
 const BROKEN = `---
 intl-plan-library: 1
@@ -100,5 +100,45 @@ describe("conditions", () => {
 
 	it.each(["", "size small", "colour = red", "size = huge", "market = Atlantis", "size ="])("should refuse %j", (source) => {
 		expect(parseCondition(source).ok).toBe(false);
+	});
+});
+
+describe("conditions: blocs and negation", () => {
+	it.each([
+		["market = 欧盟, RCEP, 东盟", [{ key: "market", values: ["EU", "RCEP", "ASEAN"] }]],
+		["market = 东南亚", [{ key: "market", values: ["Southeast Asia"] }]],
+		["channel != platform", [{ key: "channel", values: ["platform"], not: true }]],
+		["size = large, medium; channel ≠ 平台, 独立站", [{ key: "size", values: ["large", "medium"] }, { key: "channel", values: ["platform", "independent-site"], not: true }]],
+		["行业 ！= 贸易型", [{ key: "industry", values: ["trading"], not: true }]],
+	])("should read %s", (source, condition) => {
+		expect(parseCondition(source)).toEqual({ ok: true, condition });
+	});
+
+	it.each(["channel != ", "channel !! platform", "channel =! platform", "size != huge"])("should refuse %j", (source) => {
+		expect(parseCondition(source).ok).toBe(false);
+	});
+
+	const base = { company: null, size: null, industry: null, channel: null, platforms: [], markets: [], owner: null, horizon: null, lang: null } as const;
+	const holds = (when: string, profile: Partial<Profile>): boolean => {
+		const read = parseCondition(when);
+		if (!read.ok) throw new Error(read.error);
+		return evaluate(read.condition, { ...base, ...profile }).applies;
+	};
+
+	it("should hold a negated clause when the profile's value is not listed or not given", () => {
+		expect(holds("channel != platform", { channel: "hybrid" })).toBe(true);
+		expect(holds("channel != platform", { channel: "platform" })).toBe(false);
+		expect(holds("channel != platform", {})).toBe(true);
+		expect(holds("channel = platform", {})).toBe(false);
+		expect(holds("industry != trading; size = small", { industry: "manufacturing", size: "small" })).toBe(true);
+	});
+
+	it("should keep, for a negated market clause, the plan's markets outside the listed ones", () => {
+		const read = parseCondition("market != EU");
+		if (!read.ok) throw new Error(read.error);
+		const markets = ["DE", "US", "VN"].map((m) => classifyMarket(m).market);
+		expect(evaluate(read.condition, { ...base, markets })).toEqual({ applies: true, markets: ["US", "VN"] });
+		expect(evaluate(read.condition, { ...base, markets: markets.slice(0, 1) }).applies).toBe(false);
+		expect(evaluate(read.condition, base)).toEqual({ applies: true, markets: null });
 	});
 });

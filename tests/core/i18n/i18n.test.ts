@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { en, langFromLocale, messageKeys, problemMessage, t, zh } from "../../../src/core/i18n/index.js";
+import { en, langFromLocale, messageKeys, problemMessage, t, zh, type MessageKey } from "../../../src/core/i18n/index.js";
 import type { ProblemCode } from "../../../src/core/parse/index.js";
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
@@ -79,5 +79,12 @@ describe("i18n: Obsidian's language code → en or zh", () => {
 		[undefined, "en"],
 	])("should read %j as %s", (code, lang) => {
 		expect(langFromLocale(code)).toBe(lang);
+	});
+});
+
+describe("channel labels", () => {
+	it("should name the channel by §3.1's three paths", () => {
+		expect(["platform", "independent-site", "hybrid"].map((c) => t("zh", `channel.${c}` as MessageKey))).toEqual(["平台依赖", "独立站主导", "混合模式"]);
+		expect(["platform", "independent-site", "hybrid"].map((c) => t("en", `channel.${c}` as MessageKey))).toEqual(["platform-dependent", "independent-site-led", "hybrid model"]);
 	});
 });

@@ -84,6 +84,14 @@ describe("Profile: plan notes carry the company's profile in frontmatter", () =>
 		["独立站", "independent-site"],
 		["混合", "hybrid"],
 		["independent-site", "independent-site"],
+		// §3.1's three paths, and the words used before them.
+		["平台依赖", "platform"],
+		["独立站主导", "independent-site"],
+		["混合模式", "hybrid"],
+		["platform-dependent", "platform"],
+		["independent-site-led", "independent-site"],
+		["平台优先", "platform"],
+		["平台 + 独立站", "hybrid"],
 	])("should read channel %s as %s", (written, channel) => {
 		expect(profileOf(`channel: ${written}`).profile.channel).toBe(channel);
 	});

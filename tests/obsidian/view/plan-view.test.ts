@@ -27,7 +27,7 @@ describe("plan view: the example vault", () => {
 	it("should show the company profile as chips", async () => {
 		const { el } = await openView();
 		const chips = Array.from(el.querySelectorAll(".intl-plan-profile .intl-plan-chip")).map((c) => c.textContent);
-		expect(chips).toEqual(["medium", "manufacturing", "EU, US, DE (developed)", "platform + independent site"]);
+		expect(chips).toEqual(["medium", "manufacturing", "EU, US, DE (developed)", "hybrid model"]);
 	});
 
 	it("should group items under their note's name", async () => {
