@@ -1,7 +1,7 @@
 /** `intl-plan canvas [vault] --plan … [--out …] [--force]`: the plan as a JSON Canvas file. */
 import type { Command } from "commander";
 import { existsSync, readFileSync } from "node:fs";
-import { planCanvas, t } from "../../core/index.js";
+import { planCanvas, planCanvasPath, t } from "../../core/index.js";
 import { findPlan } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
@@ -26,7 +26,7 @@ export function registerCanvas(program: Command, ctx: CliContext): void {
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
 			const plan = findPlan(run.index, opts.plan, lang);
 			// An absolute --out is the user's own file, written as given; any other path is the vault's.
-			const target: OutTarget = outTarget(vault, opts.out ?? plan.path.replace(/\.md$/i, ".canvas"), ".canvas", lang);
+			const target: OutTarget = outTarget(vault, opts.out ?? planCanvasPath(plan), ".canvas", lang);
 			const { full, shown: path } = target;
 			if (target.inVault) checkLandsInVault(vault, full, path, lang);
 			const text = JSON.stringify(planCanvas(run.index, plan, lang), null, "\t") + "\n";

@@ -4,7 +4,7 @@
  * edit that lands meanwhile is never lost; a summary that did not change writes nothing.
  */
 import { TFile, type App } from "obsidian";
-import { planCanvas, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
+import { planCanvas, planCanvasPath, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings.js";
 import { writeNewNote } from "../write-note.js";
 
@@ -47,7 +47,7 @@ export async function writePlanSummary(
 
 export async function exportPlanCanvas(app: App, index: VaultIndex, plan: Plan, uiLang: Lang): Promise<ActionResult> {
 	const text = JSON.stringify(planCanvas(index, plan, uiLang), null, "\t") + "\n";
-	const base = plan.path.replace(/\.md$/i, "");
+	const base = planCanvasPath(plan).replace(/\.canvas$/, "");
 	let path = `${base}.canvas`;
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) {

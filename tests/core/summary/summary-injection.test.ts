@@ -182,7 +182,7 @@ describe("a summary of hostile notes", () => {
 		const md = summaryMarkdown(s, "en");
 		const profile = md.split("\n")[6] ?? "";
 		expect(profile).toBe(
-			"ACME \\`\\`\\`mermaid graph TD click B href \"javascript :alert(1)\" \\`\\`\\` %\\%{init: {}}%\\% &lt;script>alert(1)&lt;/script> %\\% intl-plan:summary end %\\% | a | b | · small · trading · platform + independent site · SG (developed), DE (developed) · Shopee · owner Bob ## Hacked · horizon 2027-01-01 — [Evil \\]\\] | plan](Plans/Evil%20%5D%5D%20%7C%20plan.md)",
+			"ACME \\`\\`\\`mermaid graph TD click B href \"javascript :alert(1)\" \\`\\`\\` %\\%{init: {}}%\\% &lt;script>alert(1)&lt;/script> %\\% intl-plan:summary end %\\% | a | b | · small · trading · hybrid model · SG (developed), DE (developed) · Shopee · owner Bob ## Hacked · horizon 2027-01-01 — [Evil \\]\\] | plan](Plans/Evil%20%5D%5D%20%7C%20plan.md)",
 		);
 		expect(md.match(/```/g)).toHaveLength(2);
 	});
