@@ -3,9 +3,10 @@
  * dimension (a key, a dimension tag or name), and an "Other" section for notes it names none for.
  * Everything from a note goes in as text.
  */
-import { BasesView, Keymap, type App, type BasesEntry, type BasesPropertyId, type HoverParent, type HoverPopover, type QueryController } from "obsidian";
+import { BasesView, type App, type BasesEntry, type BasesPropertyId, type HoverParent, type HoverPopover, type QueryController } from "obsidian";
 import { DIMENSIONS, dimensionMatcher, t, type Dimension, type Lang } from "../../core/index.js";
 import { uiLang } from "../language.js";
+import { ownLink } from "../ui/own-link.js";
 import type { IntlPlanSettings } from "../settings.js";
 import { dimensionOfTexts, valueTexts } from "./entry-dimension.js";
 
@@ -90,17 +91,7 @@ export class QuadrantBasesView extends BasesView implements HoverParent {
 		const path = entry.file.path;
 		// No href: a path is note text, and a browser would follow `javascript:` in one.
 		const link = li.createEl("a", { cls: ["internal-link", "intl-plan-bases-entry"], text: entry.file.basename, attr: { "data-href": path, tabindex: "0", role: "link" } });
-		const open = (evt: MouseEvent | KeyboardEvent): void => {
-			evt.preventDefault();
-			void workspace.openLinkText(path, "", Keymap.isModEvent(evt));
-		};
-		link.addEventListener("click", open);
-		link.addEventListener("auxclick", (evt) => {
-			if (evt.button === 1) open(evt);
-		});
-		link.addEventListener("keydown", (evt) => {
-			if (evt.key === "Enter") open(evt);
-		});
+		ownLink(link, (newLeaf) => void workspace.openLinkText(path, "", newLeaf));
 		link.addEventListener("mouseover", (event) => {
 			workspace.trigger("hover-link", { event, source: "bases", hoverParent: this, targetEl: link, linktext: path });
 		});

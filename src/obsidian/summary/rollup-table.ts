@@ -1,10 +1,12 @@
 /** The roll-up table (code block and plan view): a row per plan, sortable by any column, rows link to plans. */
+import type { PaneType } from "obsidian";
 import { DIMENSIONS, doneByText, hasUnsafeLink, t, type Lang, type RollupRow, type RollupSort } from "../../core/index.js";
+import { ownLink } from "../ui/own-link.js";
 
 export interface RollupTableHandlers {
 	readonly sort: RollupSort;
 	onSort(sort: RollupSort): void;
-	onOpen(path: string, newLeaf: boolean): void;
+	onOpen(path: string, newLeaf: PaneType | boolean): void;
 }
 
 /**
@@ -44,10 +46,7 @@ export function renderRollupTable(el: HTMLElement, rows: readonly RollupRow[], l
 		// A note named `javascript:….md` must not become a link a browser would run: such a path keeps no href.
 		const attr: Record<string, string> = hasUnsafeLink(row.path) ? { "data-href": row.path } : { "data-href": row.path, href: row.path };
 		const link = tr.createEl("td").createEl("a", { cls: "internal-link", text: row.title, attr });
-		link.addEventListener("click", (e: MouseEvent) => {
-			e.preventDefault();
-			handlers.onOpen(row.path, e.ctrlKey || e.metaKey);
-		});
+		ownLink(link, (newLeaf) => handlers.onOpen(row.path, newLeaf));
 		for (const d of DIMENSIONS) tr.createEl("td", { text: pct(row.completion[d]) });
 		tr.createEl("td", { text: pct(row.overall) });
 		tr.createEl("td", { text: String(row.overdue), cls: row.overdue > 0 ? "intl-plan-overdue" : "" });

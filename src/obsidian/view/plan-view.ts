@@ -2,7 +2,7 @@
  * The plan view: a plan's four quadrants beside the notes. It follows the active note to its plan,
  * offers every plan (or all of them) in a picker, filters the items, and ticks tasks in place.
  */
-import { debounce, ItemView, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, type PaneType, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { filterItems, NO_FILTER, planForNote, quadrants, t, type Dimension, type Item, type Lang, type Plan, type PlanScope } from "../../core/index.js";
 import { uiLang } from "../language.js";
 import { inform, warn } from "../notices.js";
@@ -167,7 +167,7 @@ export class PlanView extends ItemView {
 		};
 	}
 
-	async openItem(item: Item, newLeaf: boolean): Promise<void> {
+	async openItem(item: Item, newLeaf: PaneType | boolean): Promise<void> {
 		const file = this.app.vault.getFileByPath(item.path);
 		if (!file) return;
 		this.opening = file.path;
@@ -209,7 +209,8 @@ interface FocusedItem {
 
 function focusedItem(body: HTMLElement): FocusedItem | null {
 	const active = body.ownerDocument.activeElement;
-	const row = active instanceof HTMLElement && body.contains(active) ? active.closest<HTMLElement>(".intl-plan-item") : null;
+	// `contains`, not `instanceof HTMLElement`: the view may live in a pop-out window (another realm).
+	const row = active && body.contains(active) ? active.closest<HTMLElement>(".intl-plan-item") : null;
 	if (!row || !active) return null;
 	return { path: row.dataset.path ?? "", line: row.dataset.line ?? "", checkbox: active.tagName === "INPUT" };
 }

@@ -4,7 +4,9 @@
  * class or tag name comes from a note. No `obsidian` import at run time, so the same code runs in a
  * plain browser page for the end-to-end tests.
  */
+import { Keymap, type PaneType } from "obsidian";
 import { t, type Dimension, type Item, type Lang, type Profile, type Quadrant } from "../../core/index.js";
+import { ownLink } from "../ui/own-link.js";
 import { splitWikilinks } from "./item-text.js";
 import { progressBar, renderHeader } from "./plan-header.js";
 
@@ -24,11 +26,11 @@ export interface QuadrantModel {
 
 export interface QuadrantCallbacks {
 	onToggle(item: Item): void;
-	onOpen(item: Item, newLeaf: boolean): void;
+	onOpen(item: Item, newLeaf: PaneType | boolean): void;
 	onHover?(event: MouseEvent, item: Item, target: HTMLElement): void;
 	onCreateNote?(dimension: Dimension): void;
 	/** A `[[link]]` in an item's text or a note header; without it, clicking one opens the item. */
-	onOpenLink?(linktext: string, sourcePath: string, newLeaf: boolean): void;
+	onOpenLink?(linktext: string, sourcePath: string, newLeaf: PaneType | boolean): void;
 	onHoverLink?(event: MouseEvent, linktext: string, sourcePath: string, target: HTMLElement): void;
 }
 
@@ -104,19 +106,11 @@ function noteGroup(list: HTMLElement, first: Item, callbacks: QuadrantCallbacks)
 	const groupEl = list.createDiv({ cls: "intl-plan-note-group" });
 	const name = first.path.slice(first.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 	const header = groupEl.createEl("a", { cls: ["intl-plan-note-link", "internal-link"], text: name, attr: { "data-href": first.path, tabindex: "0", role: "link" } });
-	const open = (newLeaf: boolean): void => {
+	const open = (newLeaf: PaneType | boolean): void => {
 		if (callbacks.onOpenLink) callbacks.onOpenLink(first.path, first.path, newLeaf);
 		else callbacks.onOpen(first, newLeaf);
 	};
-	header.addEventListener("click", (evt) => {
-		evt.preventDefault();
-		open(isMod(evt));
-	});
-	header.addEventListener("keydown", (evt) => {
-		if (evt.key !== "Enter") return;
-		evt.preventDefault();
-		open(isMod(evt));
-	});
+	ownLink(header, open);
 	header.addEventListener("mouseover", (evt) => callbacks.onHoverLink?.(evt, first.path, first.path, header));
 	return groupEl.createEl("ul", { cls: "intl-plan-note-items" });
 }
@@ -150,7 +144,7 @@ function renderItem(ul: HTMLElement, item: Item, model: QuadrantModel, callbacks
 		if ("text" in run) text.appendText(run.text);
 		else wikilink(text, run.link, run.display, item, callbacks);
 	}
-	text.addEventListener("click", (evt) => callbacks.onOpen(item, isMod(evt)));
+	text.addEventListener("click", (evt) => callbacks.onOpen(item, Keymap.isModEvent(evt)));
 	text.addEventListener("auxclick", (evt) => {
 		if (evt.button === 1) callbacks.onOpen(item, true);
 	});
@@ -162,21 +156,11 @@ function renderItem(ul: HTMLElement, item: Item, model: QuadrantModel, callbacks
 function wikilink(parent: HTMLElement, link: string, display: string, item: Item, callbacks: QuadrantCallbacks): void {
 	// No href: the target is note text, and a browser would follow `javascript:` in one.
 	const a = parent.createEl("a", { cls: "internal-link", text: display, attr: { "data-href": link, tabindex: "0", role: "link" } });
-	const follow = (newLeaf: boolean): void => {
+	const follow = (newLeaf: PaneType | boolean): void => {
 		if (callbacks.onOpenLink) callbacks.onOpenLink(link, item.path, newLeaf);
 		else callbacks.onOpen(item, newLeaf);
 	};
-	a.addEventListener("click", (evt) => {
-		evt.preventDefault();
-		evt.stopPropagation();
-		follow(isMod(evt));
-	});
-	a.addEventListener("keydown", (evt) => {
-		if (evt.key !== "Enter") return;
-		evt.preventDefault();
-		evt.stopPropagation();
-		follow(isMod(evt));
-	});
+	ownLink(a, follow);
 	a.addEventListener("mouseover", (evt) => {
 		if (!callbacks.onHoverLink) return;
 		evt.stopPropagation();
@@ -186,10 +170,11 @@ function wikilink(parent: HTMLElement, link: string, display: string, item: Item
 
 /** Enter opens the item (a link inside it handles its own), Space ticks it; the checkbox keeps its own Space. */
 function onKey(evt: KeyboardEvent, item: Item, callbacks: QuadrantCallbacks): void {
-	const onCheckbox = evt.target instanceof HTMLInputElement;
+	// The checkbox's own Space ticks it; `tagName`, not `instanceof`, holds in a pop-out window too.
+	const onCheckbox = (evt.target as Element | null)?.tagName === "INPUT";
 	if (evt.key === "Enter") {
 		evt.preventDefault();
-		callbacks.onOpen(item, isMod(evt));
+		callbacks.onOpen(item, Keymap.isModEvent(evt));
 	} else if (evt.key === " " && !onCheckbox) {
 		evt.preventDefault();
 		if (item.kind === "task") callbacks.onToggle(item);
@@ -218,6 +203,3 @@ export function isOverdue(item: Item, today: string): boolean {
 	return due < today && item.status !== "done" && item.status !== "cancelled";
 }
 
-function isMod(evt: MouseEvent | KeyboardEvent): boolean {
-	return evt.ctrlKey || evt.metaKey;
-}

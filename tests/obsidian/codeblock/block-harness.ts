@@ -13,12 +13,13 @@ export interface RenderedBlock {
 	readonly parent: Component;
 }
 
-export async function renderBlock(h: Harness, source: string, sourcePath: string): Promise<RenderedBlock> {
-	const processor = h.mockPlugin.markdownCodeBlockProcessors__.get("intl-plan");
-	if (!processor) throw new Error("no intl-plan code block processor");
+/** @param container where the block's element goes (a reading view, say); the document's body by default */
+export async function renderBlock(h: Harness, source: string, sourcePath: string, container: HTMLElement = document.body, language = "intl-plan"): Promise<RenderedBlock> {
+	const processor = h.mockPlugin.markdownCodeBlockProcessors__.get(language);
+	if (!processor) throw new Error(`no ${language} code block processor`);
 	const parent = new Component();
 	parent.load();
-	const el = document.body.createDiv();
+	const el = container.createDiv();
 	const ctx = {
 		docId: "doc",
 		sourcePath,

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
+import type { PaneType } from "obsidian";
 import { quadrants, type Item } from "../../../src/core/index.js";
 import { splitWikilinks } from "../../../src/obsidian/view/item-text.js";
 import { PAGE_SIZE, renderQuadrants, type QuadrantCallbacks } from "../../../src/obsidian/view/quadrant-render.js";
@@ -135,11 +136,11 @@ describe("plan view: an empty quadrant", () => {
 
 describe("callbacks", () => {
 	it("should open an item with its note, and a new tab with Ctrl/Cmd", () => {
-		const opened: [Item, boolean][] = [];
+		const opened: [Item, PaneType | boolean][] = [];
 		const el = draw(plan("## 战略决策 Strategy\n\n- [ ] Pick markets\n"), { onOpen: (item, newLeaf) => opened.push([item, newLeaf]) });
 		const textEl = el.querySelector<HTMLElement>(".intl-plan-item-text");
 		textEl?.click();
 		textEl?.dispatchEvent(new MouseEvent("click", { ctrlKey: true, bubbles: true }));
-		expect(opened.map(([item, newLeaf]) => [item.text, item.line, newLeaf])).toEqual([["Pick markets", 9, false], ["Pick markets", 9, true]]);
+		expect(opened.map(([item, newLeaf]) => [item.text, item.line, newLeaf])).toEqual([["Pick markets", 9, false], ["Pick markets", 9, "tab"]]);
 	});
 });
