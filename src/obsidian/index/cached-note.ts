@@ -1,5 +1,5 @@
 /** What the live index keeps per note: the core's result, and the file state it was computed from. */
-import type { NoteIndex } from "../../core/index.js";
+import type { NoteIndex, VaultProblem } from "../../core/index.js";
 
 export interface CachedNote {
 	readonly mtime: number;
@@ -7,11 +7,14 @@ export interface CachedNote {
 	/** False when the metadata cache ruled the note out without reading it. */
 	readonly read: boolean;
 	readonly note: NoteIndex | null;
+	/** Why the note could not be indexed, when the parser failed on it. */
+	readonly problem?: VaultProblem;
 }
 
 /** The same note under a new path: nothing in a NoteIndex depends on the path but the path itself. */
 export function renamed(entry: CachedNote, path: string): CachedNote {
-	const { note } = entry;
+	const { note, problem } = entry;
+	if (problem) return { ...entry, problem: { ...problem, path } };
 	if (!note) return entry;
 	return { ...entry, note: { ...note, path, items: note.items.map((item) => ({ ...item, path })) } };
 }

@@ -10,7 +10,7 @@
  *   are assembled into a new index, which is cheap. Listeners hear of each new index.
  */
 import { Component, TFile, TFolder, Vault, type TAbstractFile } from "obsidian";
-import { assembleIndex, dimensionMatcher, type DimensionMatcher, type NoteIndex, type VaultIndex } from "../../core/index.js";
+import { assembleIndex, dimensionMatcher, type DimensionMatcher, type NoteIndex, type VaultIndex, type VaultProblem } from "../../core/index.js";
 import { uiLang } from "../language.js";
 import { renamed, type CachedNote } from "./cached-note.js";
 import { IndexProgress, PROGRESS_FROM } from "./index-progress.js";
@@ -151,14 +151,17 @@ export class LiveIndex extends Component {
 	}
 
 	/**
-	 * Brings one note's cache entry up to date; false when it already was. Reads the note unless its
-	 * mtime and size are unchanged, or the metadata cache rules it out (outside a plan's folder).
+	 * Brings one note's cache entry up to date; false when its index did not change. Reads the note
+	 * unless it was read at this mtime and size, or the metadata cache rules it out (outside a plan's folder).
 	 */
 	private async refresh(file: TFile, planFolders: ReadonlySet<string>): Promise<boolean> {
 		const { mtime, size } = file.stat;
 		const cached = this.notes.get(file.path);
 		const inPlan = inPlanFolder(file.path, planFolders);
-		if (cached && cached.mtime === mtime && cached.size === size && (cached.read || !inPlan)) return false;
+		// Only a note that was read is known from its mtime and size. One ruled out unread was judged on
+		// the metadata cache, which lags the vault (a note changed while Obsidian was closed keeps its old
+		// entry until Obsidian re-parses it and says `changed`): it is judged again, which costs no read.
+		if (cached?.read && cached.mtime === mtime && cached.size === size) return false;
 		const matcher = this.matcher;
 		if (!matcher) return false;
 		const { vault, metadataCache } = this.host.app;
@@ -175,8 +178,16 @@ export class LiveIndex extends Component {
 		}
 		// The tags or headings changed while the note was read: the full read that follows owns the cache.
 		if (matcher !== this.matcher) return false;
-		const note: NoteIndex | null = noteParser.parse(file.path, text, matcher, this.host.settings);
-		this.notes.set(file.path, { mtime, size, read: true, note });
+		// One note the parser fails on (a bug, whatever the note holds) must not stop the vault's read:
+		// it becomes a problem in the index, and every other note is still read.
+		try {
+			const note: NoteIndex | null = noteParser.parse(file.path, text, matcher, this.host.settings);
+			this.notes.set(file.path, { mtime, size, read: true, note });
+		} catch (e) {
+			console.error(e);
+			const detail = e instanceof Error ? e.message : String(e);
+			this.notes.set(file.path, { mtime, size, read: true, note: null, problem: { path: file.path, line: 1, code: "file-unreadable", args: { detail } } });
+		}
 		return true;
 	}
 
@@ -278,9 +289,13 @@ export class LiveIndex extends Component {
 
 	private assemble(): void {
 		const notes: NoteIndex[] = [];
-		for (const entry of this.notes.values()) if (entry.note) notes.push(entry.note);
+		const problems: VaultProblem[] = [];
+		for (const entry of this.notes.values()) {
+			if (entry.note) notes.push(entry.note);
+			if (entry.problem) problems.push(entry.problem);
+		}
 		this.allPaths ??= this.host.app.vault.getFiles().map((f) => f.path);
-		this.index = assembleIndex(notes, this.allPaths);
+		this.index = assembleIndex(notes, this.allPaths, problems);
 		this.notify();
 	}
 
