@@ -4,15 +4,16 @@
  * every way of following the link (click, Ctrl/Cmd-click, middle click, Enter) is handled here and
  * stopped here: one gesture, one navigation. Checks use the event's own fields, never `instanceof`,
  * which fails for elements of a pop-out window (another realm). Modifiers choose the pane as
- * everywhere in Obsidian (`Keymap.isModEvent`: tab, split or window).
+ * Obsidian's `Keymap.isModEvent` does (tab, split or window); the rule is restated here so the
+ * quadrant drawing, which the browser tests bundle without Obsidian, needs only its types.
  */
-import { Keymap, type PaneType } from "obsidian";
+import type { PaneType } from "obsidian";
 
 export function ownLink(link: HTMLElement, open: (newLeaf: PaneType | boolean) => void): void {
 	link.addEventListener("click", (evt) => {
 		evt.preventDefault();
 		evt.stopPropagation();
-		open(Keymap.isModEvent(evt));
+		open(paneFor(evt));
 	});
 	link.addEventListener("auxclick", (evt) => {
 		if (evt.button !== 1) return;
@@ -24,6 +25,14 @@ export function ownLink(link: HTMLElement, open: (newLeaf: PaneType | boolean) =
 		if (evt.key !== "Enter") return;
 		evt.preventDefault();
 		evt.stopPropagation();
-		open(Keymap.isModEvent(evt));
+		open(paneFor(evt));
 	});
+}
+
+/** Ctrl/Cmd: a new tab; with Alt: a split; with Alt and Shift: a window; middle click: a tab. */
+export function paneFor(evt: MouseEvent | KeyboardEvent): PaneType | boolean {
+	if ("button" in evt && evt.button === 1) return "tab";
+	if (!(evt.ctrlKey || evt.metaKey)) return false;
+	if (!evt.altKey) return "tab";
+	return evt.shiftKey ? "window" : "split";
 }

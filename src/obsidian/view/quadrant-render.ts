@@ -4,9 +4,9 @@
  * class or tag name comes from a note. No `obsidian` import at run time, so the same code runs in a
  * plain browser page for the end-to-end tests.
  */
-import { Keymap, type PaneType } from "obsidian";
+import type { PaneType } from "obsidian";
 import { t, type Dimension, type Item, type Lang, type Profile, type Quadrant } from "../../core/index.js";
-import { ownLink } from "../ui/own-link.js";
+import { ownLink, paneFor } from "../ui/own-link.js";
 import { splitWikilinks } from "./item-text.js";
 import { progressBar, renderHeader } from "./plan-header.js";
 
@@ -144,7 +144,7 @@ function renderItem(ul: HTMLElement, item: Item, model: QuadrantModel, callbacks
 		if ("text" in run) text.appendText(run.text);
 		else wikilink(text, run.link, run.display, item, callbacks);
 	}
-	text.addEventListener("click", (evt) => callbacks.onOpen(item, Keymap.isModEvent(evt)));
+	text.addEventListener("click", (evt) => callbacks.onOpen(item, paneFor(evt)));
 	text.addEventListener("auxclick", (evt) => {
 		if (evt.button === 1) callbacks.onOpen(item, true);
 	});
@@ -174,7 +174,7 @@ function onKey(evt: KeyboardEvent, item: Item, callbacks: QuadrantCallbacks): vo
 	const onCheckbox = (evt.target as Element | null)?.tagName === "INPUT";
 	if (evt.key === "Enter") {
 		evt.preventDefault();
-		callbacks.onOpen(item, Keymap.isModEvent(evt));
+		callbacks.onOpen(item, paneFor(evt));
 	} else if (evt.key === " " && !onCheckbox) {
 		evt.preventDefault();
 		if (item.kind === "task") callbacks.onToggle(item);
