@@ -59,8 +59,8 @@ export async function previewSync(
 		const text = await app.vault.read(file);
 		const result: PlanSync = syncPlanText(library, text, options.today, { config: settings, defaultLang: options.lang, dedupe: options.dedupe });
 		if (result.kind === "not-a-plan") continue;
-		if (result.kind === "bad-profile") {
-			notes.push({ path: file.path, problem: result.problems[0] ?? null, duplicates: [] });
+		if (result.kind === "bad-profile" || result.kind === "broken-plan") {
+			notes.push({ path: file.path, problem: result.kind === "broken-plan" ? result.problem : (result.problems[0] ?? null), duplicates: [] });
 			continue;
 		}
 		if (result.report.duplicates.length > 0) notes.push({ path: file.path, problem: null, duplicates: result.report.duplicates });
