@@ -7,6 +7,7 @@ export const en = {
 	"view.hoverSource": "Internationalization plan view",
 	"view.loading": "Reading the vault…",
 	"view.noPlans": "No plans in this vault yet. Create one with the \"Create internationalization plan\" command.",
+	"view.brokenPlan": "{path}: {problem}",
 	"view.picker": "Plan",
 	"view.filter.status": "Status",
 	"view.filter.open": "Open only",

@@ -9,6 +9,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"view.hoverSource": "国际化规划视图",
 	"view.loading": "正在读取库…",
 	"view.noPlans": "库中还没有规划。可用“新建国际化规划”命令创建。",
+	"view.brokenPlan": "{path}：{problem}",
 	"view.picker": "规划",
 	"view.filter.status": "状态",
 	"view.filter.open": "仅未完成",

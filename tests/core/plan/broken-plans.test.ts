@@ -113,7 +113,7 @@ describe("broken plans", () => {
 		const fine = fc.constantFrom("lang: en", "markets: [DE, FR]", "channel: platform", "# a comment", "");
 		fc.assert(
 			fc.property(fc.array(fc.oneof(fault, fine), { maxLength: 8 }), fc.nat(8), (lines, at) => {
-				const block = [...lines];
+				const block: string[] = [...lines];
 				block.splice(Math.min(at, block.length), 0, "intl-plan: 1");
 				const text = `---\n${block.join("\n")}\n---\n- [ ] mine #intl/strategy\n`;
 				const reading = readPlanMarker(text);
