@@ -1,6 +1,6 @@
 /** Indexes a vault folder: list, read, index note by note (with progress), assemble. */
 import { existsSync, statSync } from "node:fs";
-import { assembleIndex, dimensionMatcher, indexNote, type NoteIndex, type PlanConfig, type VaultIndex, type VaultProblem } from "../core/index.js";
+import { assembleIndex, dimensionMatcher, indexNote, isUnread, type NoteIndex, type PlanConfig, type VaultIndex, type VaultProblem } from "../core/index.js";
 import { startProgress } from "./progress.js";
 import { listVault, readNote } from "./vault-files.js";
 
@@ -15,7 +15,7 @@ export class VaultError extends Error {
 
 export interface IndexRun {
 	readonly index: VaultIndex;
-	/** Files that could not be read at all (exit status 1). */
+	/** Problems of notes that could not be read (core's `isUnread`: unreadable, binary, too large, broken plans): exit status 1. */
 	readonly unreadable: number;
 }
 
@@ -36,8 +36,9 @@ export function indexFolder(vault: string, config: PlanConfig, progressLabel: st
 		if (i % 64 === 0) progress.tick(i);
 	});
 	progress.stop();
+	const index = assembleIndex(notes, listing.all, fileProblems);
 	return {
-		index: assembleIndex(notes, listing.all, fileProblems),
-		unreadable: fileProblems.filter((p) => p.code === "file-unreadable").length,
+		index,
+		unreadable: index.problems.filter(isUnread).length,
 	};
 }

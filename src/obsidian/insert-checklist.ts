@@ -5,7 +5,7 @@
  */
 import type { App, TFile } from "obsidian";
 import {
-	applicableItems, applyInserts, insertMissing, parseNote, problemMessage, readProfile, t,
+	applicableItems, applyInserts, insertMissing, isPlanMarker, parseNote, PLAN_KEY, problemMessage, readProfile, t,
 	type Lang, type Library, type PlanConfig, type PlanLang, type Problem, type Profile,
 } from "../core/index.js";
 import { loadLibrary } from "./library.js";
@@ -16,12 +16,7 @@ import type { IntlPlanSettings } from "./settings.js";
 export function isPlanNote(app: App, file: TFile | null): file is TFile {
 	if (!file || file.extension !== "md") return false;
 	const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
-	return isPlanMarker(frontmatter?.["intl-plan"]);
-}
-
-/** `intl-plan: 1` (any value: a newer schema is still a plan, read as version 1); not an empty one. */
-function isPlanMarker(value: unknown): boolean {
-	return value !== undefined && value !== null && value !== "";
+	return isPlanMarker(frontmatter?.[PLAN_KEY]);
 }
 
 /** Problems that change which items apply or how they are worded; an unknown market is only a warning (it counts as emerging). */

@@ -68,12 +68,12 @@ describe("intl-plan index", () => {
 		expect(json.problems).toEqual([expect.objectContaining({ path: "Broken link.md", message: expect.stringContaining("Could not read") as string })]);
 	});
 
-	it("should skip binary and huge notes with a clear problem, exit 0", async () => {
+	it("should skip binary and huge notes with a clear problem, exit 1", async () => {
 		writeFileSync(join(vault, "image.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
 		writeFileSync(join(vault, "dump.md"), "");
 		truncateSync(join(vault, "dump.md"), 40 * 1024 * 1024);
 		const io = capture();
-		expect(await main(["index", vault, "--json", "--lang", "zh"], io)).toBe(0);
+		expect(await main(["index", vault, "--json", "--lang", "zh"], io)).toBe(1);
 		const json = JSON.parse(io.stdout) as { problems: { path: string; message: string }[] };
 		expect(json.problems.map((p) => p.path)).toEqual(["dump.md", "image.md"]);
 		expect(json.problems[0]?.message).toContain("超过");
@@ -293,7 +293,7 @@ describe("intl-plan summary, canvas and rollup", () => {
 		const empty = mkdtempSync(join(tmpdir(), "intl-plan-cli-empty-"));
 		const none = capture();
 		expect(await main(["canvas", empty, "--lang", "zh"], none)).toBe(2);
-		expect(none.stderr).toContain("本库还没有规划");
+		expect(none.stderr).toContain("中没有找到规划笔记");
 		rmSync(empty, { recursive: true, force: true });
 	});
 

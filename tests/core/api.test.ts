@@ -14,9 +14,9 @@ describe("Public API", () => {
 	it("should expose the plan model", () => {
 		expect(Object.keys(plan).sort()).toEqual([
 			"CHANNELS", "CONTRACT_VERSION", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
-			"SIZES", "assembleIndex", "assignPlans", "classifyMarket", "countStatuses", "dimensionMatcher", "filterChoices",
-			"filterItems", "indexNote", "indexVault", "isDimension", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "nearestMarkets", "parseBlockOptions",
-			"planForNote", "quadrants", "readProfile", "readWorkspace", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "vaultPath", "withDefaults",
+			"PLAN_KEY", "SIZES", "UNREAD_CODES", "assembleIndex", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "countStatuses", "dimensionMatcher", "filterChoices",
+			"filterItems", "indexNote", "indexVault", "isDimension", "isPlanMarker", "isUnread", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "nearestMarkets", "parseBlockOptions",
+			"planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "vaultPath", "withDefaults",
 			"workspaceWithDefaults",
 		]);
 	});

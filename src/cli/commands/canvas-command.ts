@@ -6,8 +6,10 @@ import { findPlan } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
+import { requirePlans } from "../no-plans.js";
 import { ConflictError, writeNote } from "../safe-write.js";
 import { readSettings } from "../settings.js";
+import { reportUnread } from "../unread-report.js";
 import { checkLandsInVault, outTarget, type OutTarget } from "../vault-target.js";
 import { langOption } from "./options.js";
 
@@ -24,6 +26,8 @@ export function registerCanvas(program: Command, ctx: CliContext): void {
 		.action((vault: string, opts: { plan?: string; out?: string; force?: boolean }) => {
 			const { config, workspace } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
+			reportUnread(run.index.problems, ctx);
+			if (opts.plan === undefined) requirePlans(run.index, vault, lang);
 			const plan = findPlan(run.index, opts.plan, lang);
 			// An absolute --out is the user's own file, written as given; any other path is the vault's.
 			const target: OutTarget = outTarget(vault, opts.out ?? planCanvasPath(plan), ".canvas", lang);

@@ -4,6 +4,7 @@ import { jsonText, problemMessage, t, toJson, type Lang, type VaultIndex } from 
 import type { CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
+import { sayNoPlans } from "../no-plans.js";
 import { readSettings } from "../settings.js";
 import { langOption } from "./options.js";
 
@@ -20,6 +21,7 @@ export function registerIndex(program: Command, ctx: CliContext): void {
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
 			if (opts.json) io.out(jsonText(toJson(run.index, lang), 2) + "\n");
 			else io.out(summaryLines(run.index, lang));
+			sayNoPlans(run.index, vault, ctx);
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
 		});
 }

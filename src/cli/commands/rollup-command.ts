@@ -5,7 +5,9 @@ import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
+import { sayNoPlans } from "../no-plans.js";
 import { readSettings } from "../settings.js";
+import { reportUnread } from "../unread-report.js";
 import { vaultFolder } from "../vault-target.js";
 import { todayFlag } from "./date-flags.js";
 import { langOption } from "./options.js";
@@ -35,7 +37,10 @@ export function registerRollup(program: Command, ctx: CliContext): void {
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			const rows = rollup(run.index, source.library, today, { sort, ...(folder !== "" ? { folder } : {}) });
-			io.out(opts.format === "json" ? jsonText(rows, 2) + "\n" : rollupMarkdown(rows, lang));
-			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
+			reportUnread(run.index.problems, ctx);
+			// No plan: the message goes to stderr; stdout keeps only data (an empty JSON list, no table).
+			if (opts.format === "json") io.out(jsonText(rows, 2) + "\n");
+			else if (rows.length > 0) io.out(rollupMarkdown(rows, lang));
+			if (!sayNoPlans(run.index, vault, ctx) && rows.length === 0) io.err(t(lang, "cli.noPlans.folder", { folder }) + "\n");
 		});
 }

@@ -5,6 +5,7 @@ import { choosePlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
+import { sayNoPlans } from "../no-plans.js";
 import { renderPlan } from "../render/quadrant-grid.js";
 import { readSettings } from "../settings.js";
 import { todayFlag } from "./date-flags.js";
@@ -35,6 +36,7 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			// The grid's note text is cleaned before it is styled, so the only escape codes in it are ours.
 			io.outStyled(shown.map((input) => renderPlan({ ...input, today }, { lang, width, color })).join("\n"));
 			if (run.index.problems.length > 0) io.err(problemLines(run.index.problems, lang));
+			if (opts.plan === undefined) sayNoPlans(run.index, vault, ctx);
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
 		});
 }

@@ -12,8 +12,10 @@ import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
+import { requirePlans } from "../no-plans.js";
 import { ConflictError, writeNote } from "../safe-write.js";
 import { readSettings } from "../settings.js";
+import { reportUnread } from "../unread-report.js";
 import { checkLandsInVault } from "../vault-target.js";
 import { todayFlag } from "./date-flags.js";
 import { langOption } from "./options.js";
@@ -48,6 +50,9 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), [workspace.templatesFolder]);
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(uiLang, "cli.library.builtin"), "invalid");
+			// Notes left out are named first, so that a stop for want of a plan says why.
+			reportUnread(run.index.problems, ctx);
+			if (opts.plan === undefined) requirePlans(run.index, vault, uiLang);
 			const plans = findPlans(run.index, opts.plan, uiLang);
 			const summaries = plans.map((plan) => ({ plan, summary: summarizePlan(run.index, plan.path, source.library, today) }));
 			if (!opts.write) {
@@ -61,7 +66,6 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 				const target = opts.inPlan ? plan.path : summaryNotePath(plan, workspace.summaryNoteName);
 				io.out(writeSummary(vault, target, markdown, Boolean(opts.inPlan), uiLang) + "\n");
 			}
-			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
 		});
 }
 

@@ -1,6 +1,8 @@
 /**
  * Which plan each note belongs to: the plan its frontmatter `plan` links to, else the plan whose
  * folder holds it (the nearest folder above the note that holds plan notes, if it holds exactly one).
+ * A broken plan (plan-marker.ts) holds its folder like a plan but takes no notes: its folder's notes
+ * join no plan, rather than the next plan up or a sibling plan, until it is fixed.
  * Links resolve as Obsidian resolves them: a path first, else a unique file name, preferring the
  * note's own folder, then the shortest path.
  */
@@ -9,6 +11,8 @@ import type { Problem } from "../parse/types.js";
 export interface MembershipInput {
 	readonly path: string;
 	readonly isPlan: boolean;
+	/** A note meant as a plan whose frontmatter cannot be read. */
+	readonly isBrokenPlan?: boolean;
 	readonly planLink: { readonly target: string; readonly line: number } | null;
 }
 
@@ -20,9 +24,10 @@ export interface Membership {
 
 export function assignPlans(notes: readonly MembershipInput[], allPaths: readonly string[]): Membership {
 	const plans = new Set(notes.filter((n) => n.isPlan).map((n) => n.path));
+	const broken = new Set(notes.filter((n) => n.isBrokenPlan && !n.isPlan).map((n) => n.path));
 	const resolver = linkResolver(allPaths);
 	const plansByFolder = new Map<string, string[]>();
-	for (const p of [...plans].sort()) {
+	for (const p of [...plans, ...broken].sort()) {
 		const folder = dirname(p);
 		plansByFolder.set(folder, [...(plansByFolder.get(folder) ?? []), p]);
 	}
@@ -35,6 +40,7 @@ export function assignPlans(notes: readonly MembershipInput[], allPaths: readonl
 			planOf.set(note.path, note.path);
 			continue;
 		}
+		if (broken.has(note.path)) continue;
 		if (note.planLink) {
 			const target = resolver(note.planLink.target, note.path);
 			if (target && plans.has(target)) planOf.set(note.path, target);
@@ -42,7 +48,7 @@ export function assignPlans(notes: readonly MembershipInput[], allPaths: readonl
 				problems.push({
 					path: note.path,
 					line: note.planLink.line,
-					code: target ? "plan-link-not-a-plan" : "plan-link-unresolved",
+					code: !target ? "plan-link-unresolved" : broken.has(target) ? "plan-link-broken" : "plan-link-not-a-plan",
 					args: { target: note.planLink.target },
 				});
 			continue;
@@ -50,7 +56,9 @@ export function assignPlans(notes: readonly MembershipInput[], allPaths: readonl
 		for (let folder = dirname(note.path); ; folder = dirname(folder)) {
 			const here = plansByFolder.get(folder);
 			if (here) {
-				if (here.length === 1 && here[0]) planOf.set(note.path, here[0]);
+				if (here.length === 1 && here[0]) {
+					if (plans.has(here[0])) planOf.set(note.path, here[0]);
+				}
 				else if (!reportedFolders.has(folder)) {
 					reportedFolders.add(folder);
 					problems.push({ path: here[0] ?? note.path, line: 1, code: "plan-folder-ambiguous", args: { folder: folder || "/" } });
@@ -93,19 +101,44 @@ export function dirname(path: string): string {
 	return slash === -1 ? "" : path.slice(0, slash);
 }
 
+interface IndexedPlans {
+	readonly plans: readonly { readonly path: string }[];
+	readonly brokenPlans?: readonly { readonly path: string }[];
+	readonly items: readonly { readonly path: string; readonly plan: string | null }[];
+}
+
 /**
  * The plan a note belongs to, as the index sees it: the note itself if it is a plan, else the plan
- * of its items, else the folder rule (the nearest folder above it holding exactly one plan).
+ * of its items, else the folder rule (the nearest folder above it holding exactly one plan). A folder
+ * holding a broken plan gives none.
  */
-export function planForNote(index: { readonly plans: readonly { readonly path: string }[]; readonly items: readonly { readonly path: string; readonly plan: string | null }[] }, path: string): string | null {
+export function planForNote(index: IndexedPlans, path: string): string | null {
 	if (index.plans.some((p) => p.path === path)) return path;
 	const viaItem = index.items.find((i) => i.path === path && i.plan !== null);
 	if (viaItem) return viaItem.plan;
 	// Its items are in the index but in no plan: membership already said no (say, a broken plan link).
 	if (index.items.some((i) => i.path === path)) return null;
+	const broken = index.brokenPlans ?? [];
 	for (let folder = dirname(path); ; folder = dirname(folder)) {
 		const here = index.plans.filter((p) => dirname(p.path) === folder);
+		if (broken.some((p) => dirname(p.path) === folder)) return null;
 		if (here.length === 1 && here[0]) return here[0].path;
 		if (here.length > 1 || folder === "") return null;
+	}
+}
+
+/**
+ * The broken plan that stands where a note's plan would be: the note itself, or the broken plan of
+ * the nearest folder above it that holds plan notes; null when no broken plan is in the way. Views
+ * ask it when `planForNote` gave none, to say why.
+ */
+export function brokenPlanForNote<B extends { readonly path: string }>(index: { readonly plans: readonly { readonly path: string }[]; readonly brokenPlans: readonly B[] }, path: string): B | null {
+	const self = index.brokenPlans.find((p) => p.path === path);
+	if (self) return self;
+	if (index.plans.some((p) => p.path === path)) return null;
+	for (let folder = dirname(path); ; folder = dirname(folder)) {
+		const broken = index.brokenPlans.find((p) => dirname(p.path) === folder);
+		if (broken) return broken;
+		if (index.plans.some((p) => dirname(p.path) === folder) || folder === "") return null;
 	}
 }

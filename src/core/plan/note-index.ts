@@ -9,12 +9,15 @@ import { linkInValue } from "../parse/wikilinks.js";
 import type { PlanConfig } from "./config.js";
 import type { DimensionMatcher } from "./dimension-of.js";
 import { extractItems, type ItemDraft } from "./items.js";
+import { brokenPlanProblem, isPlanMarker, PLAN_KEY } from "./plan-marker.js";
 import { readProfile, type Profile } from "./profile.js";
 
 export interface NoteIndex {
 	readonly path: string;
 	/** Set when the note is a plan (frontmatter `intl-plan`). */
 	readonly profile: Profile | null;
+	/** Set when the note means to be a plan but its frontmatter cannot be read (plan-marker.ts). */
+	readonly brokenPlan: Problem | null;
 	/** The target of frontmatter `plan: "[[…]]"`, as written. */
 	readonly planLink: { readonly target: string; readonly line: number } | null;
 	readonly items: readonly ItemDraft[];
@@ -27,18 +30,22 @@ export function indexNote(path: string, text: string, matcher: DimensionMatcher,
 	const problems: Problem[] = [...facts.problems];
 	const fm = facts.frontmatter;
 	let profile: Profile | null = null;
-	if (fm && fm.data["intl-plan"] !== undefined && fm.data["intl-plan"] !== null && fm.data["intl-plan"] !== false) {
-		const version = fm.data["intl-plan"];
+	let brokenPlan: Problem | null = null;
+	if (fm && isPlanMarker(fm.data[PLAN_KEY])) {
+		const version = fm.data[PLAN_KEY];
 		if (version !== 1 && version !== "1") {
-			problems.push({ line: fm.keyLines["intl-plan"] ?? 1, code: "plan-schema", args: { value: valueText(version) } });
+			problems.push({ line: fm.keyLines[PLAN_KEY] ?? 1, code: "plan-schema", args: { value: valueText(version) } });
 		}
 		const reading = readProfile(fm, config);
 		profile = reading.profile;
 		problems.push(...reading.problems);
+	} else {
+		brokenPlan = brokenPlanProblem(text, fm, facts.problems);
+		if (brokenPlan) problems.push(brokenPlan);
 	}
 	const target = fm ? linkInValue(fm.data.plan) : null;
 	const planLink = target ? { target, line: fm?.keyLines.plan ?? 1 } : null;
 	const items = extractItems(path, facts, matcher, config, problems);
 	if (!profile && !planLink && items.length === 0 && problems.length === 0) return null;
-	return { path, profile, planLink, items, problems: problems.sort((a, b) => a.line - b.line) };
+	return { path, profile, brokenPlan, planLink, items, problems: problems.sort((a, b) => a.line - b.line) };
 }

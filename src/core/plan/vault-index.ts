@@ -24,8 +24,17 @@ export interface Plan {
 
 export type VaultProblem = Problem & { readonly path: string };
 
+/** A note meant as a plan whose frontmatter cannot be read (plan-marker.ts); `problem` says where. */
+export interface BrokenPlan {
+	readonly path: string;
+	readonly title: string;
+	readonly problem: Problem;
+}
+
 export interface VaultIndex {
 	readonly plans: readonly Plan[];
+	/** Plan notes that cannot be read, by path: in no plan list, but named by every view and verb. */
+	readonly brokenPlans: readonly BrokenPlan[];
 	/** Sorted by path, then line. */
 	readonly items: readonly Item[];
 	readonly problems: readonly VaultProblem[];
@@ -63,20 +72,22 @@ export function assembleIndex(
 ): VaultIndex {
 	const sorted = [...notes].sort((a, b) => compare(a.path, b.path));
 	const membership = assignPlans(
-		sorted.map((n) => ({ path: n.path, isPlan: n.profile !== null, planLink: n.planLink })),
+		sorted.map((n) => ({ path: n.path, isPlan: n.profile !== null, isBrokenPlan: n.brokenPlan !== null, planLink: n.planLink })),
 		allPaths,
 	);
 	const plans: Plan[] = [];
+	const brokenPlans: BrokenPlan[] = [];
 	const items: Item[] = [];
 	const problems: VaultProblem[] = [...fileProblems, ...membership.problems];
 	for (const note of sorted) {
 		if (note.profile) plans.push({ path: note.path, title: basename(note.path), profile: note.profile });
+		else if (note.brokenPlan) brokenPlans.push({ path: note.path, title: basename(note.path), problem: note.brokenPlan });
 		const plan = membership.planOf.get(note.path) ?? null;
 		for (const item of note.items) items.push({ ...item, plan });
 		for (const p of note.problems) problems.push({ ...p, path: note.path });
 	}
 	problems.sort((a, b) => compare(a.path, b.path) || a.line - b.line);
-	return { plans, items, problems };
+	return { plans, brokenPlans, items, problems };
 }
 
 /** Code-unit order: the same on every machine and locale (the JSON must not depend on either). */

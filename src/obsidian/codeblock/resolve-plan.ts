@@ -3,7 +3,8 @@
  * a linked plan note, every plan (`all`) or the notes in none (`unassigned`).
  */
 import type { MetadataCache } from "obsidian";
-import { linkInValue, planForNote, t, type BlockPlan, type Lang, type PlanScope, type Profile, type VaultIndex } from "../../core/index.js";
+import { brokenPlanText } from "../view/broken-plans.js";
+import { brokenPlanForNote, linkInValue, planForNote, t, type BlockPlan, type Lang, type PlanScope, type Profile, type VaultIndex } from "../../core/index.js";
 
 export type BlockScope =
 	| { readonly ok: true; readonly scope: PlanScope; readonly title: string; readonly profile: Profile | null }
@@ -15,6 +16,9 @@ export function resolveBlockPlan(plan: BlockPlan, sourcePath: string, index: Vau
 	const path = plan.kind === "link" ? linkedPlan(plan.target, sourcePath, metadataCache) : currentPlan(index, sourcePath, metadataCache);
 	const found = path === null ? undefined : index.plans.find((p) => p.path === path);
 	if (found) return { ok: true, scope: { plan: found.path }, title: found.title, profile: found.profile };
+	// Its plan is a broken one (linked, or holding the note's folder): say that, not "no plan".
+	const broken = path !== null ? index.brokenPlans.find((p) => p.path === path) : plan.kind === "current" ? brokenPlanForNote(index, sourcePath) : undefined;
+	if (broken) return { ok: false, message: brokenPlanText(broken, lang) };
 	if (plan.kind === "link") return { ok: false, message: t(lang, "codeblock.planNotFound", { target: plan.target }) };
 	return { ok: false, message: t(lang, "codeblock.noPlan") };
 }

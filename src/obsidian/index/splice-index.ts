@@ -8,11 +8,13 @@
 import type { Item, NoteIndex, VaultIndex, VaultProblem } from "../../core/index.js";
 
 /** Problems that come from plan membership, not from the note's own text: they stay as they are. */
-const MEMBERSHIP_CODES: ReadonlySet<string> = new Set(["plan-link-unresolved", "plan-link-not-a-plan", "plan-folder-ambiguous"]);
+const MEMBERSHIP_CODES: ReadonlySet<string> = new Set(["plan-link-unresolved", "plan-link-not-a-plan", "plan-link-broken", "plan-folder-ambiguous"]);
 
 export function spliceNote(index: VaultIndex, before: NoteIndex, after: NoteIndex): VaultIndex | null {
 	const { path } = after;
 	if (before.path !== path || (before.profile === null) !== (after.profile === null)) return null;
+	// A broken plan holds its folder: becoming one, or mending or changing one, is the assembly's to say.
+	if (before.brokenPlan || after.brokenPlan) return null;
 	if (before.planLink?.target !== after.planLink?.target || before.planLink?.line !== after.planLink?.line) return null;
 
 	const [start, end] = run(index.items, path);
@@ -38,7 +40,7 @@ export function spliceNote(index: VaultIndex, before: NoteIndex, after: NoteInde
 	const here: VaultProblem[] = [...kept, ...after.problems.map((p) => ({ ...p, path }))].sort((a, b) => a.line - b.line);
 	const problems = [...index.problems.slice(0, from), ...here, ...index.problems.slice(to)];
 
-	return { plans, items, problems };
+	return { ...index, plans, items, problems };
 }
 
 /** The run of entries for `path` in a list sorted by path in code-unit order: [start, end). */

@@ -37,13 +37,22 @@ export interface Applied {
 	readonly skipped: readonly string[];
 }
 
-/** Every plan note in the vault, in path order (templates are not plans). */
+/**
+ * Every plan note in the vault, in path order (templates are not plans), and every note whose
+ * frontmatter Obsidian could not read: the core tells a broken plan among them (listed, not synced)
+ * from a note that is no plan (skipped).
+ */
 export function planFiles(app: App, settings: Pick<IntlPlanSettings, "templatesFolder">): TFile[] {
 	const templates = settings.templatesFolder === "" ? null : `${settings.templatesFolder}/`;
 	return app.vault
 		.getMarkdownFiles()
-		.filter((f) => isPlanNote(app, f) && !(templates && f.path.startsWith(templates)))
+		.filter((f) => (isPlanNote(app, f) || unreadFrontmatter(app, f)) && !(templates && f.path.startsWith(templates)))
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function unreadFrontmatter(app: App, file: TFile): boolean {
+	const cache = app.metadataCache.getFileCache(file);
+	return Boolean(cache && !cache.frontmatter && (cache.frontmatterPosition || cache.sections?.[0]?.type === "yaml"));
 }
 
 export async function previewSync(
@@ -59,8 +68,8 @@ export async function previewSync(
 		const text = await app.vault.read(file);
 		const result: PlanSync = syncPlanText(library, text, options.today, { config: settings, defaultLang: options.lang, dedupe: options.dedupe });
 		if (result.kind === "not-a-plan") continue;
-		if (result.kind === "bad-profile") {
-			notes.push({ path: file.path, problem: result.problems[0] ?? null, duplicates: [] });
+		if (result.kind === "bad-profile" || result.kind === "broken-plan") {
+			notes.push({ path: file.path, problem: result.kind === "broken-plan" ? result.problem : (result.problems[0] ?? null), duplicates: [] });
 			continue;
 		}
 		if (result.report.duplicates.length > 0) notes.push({ path: file.path, problem: null, duplicates: result.report.duplicates });

@@ -7,6 +7,7 @@ import { filterItems, NO_FILTER, planForNote, quadrants, t, type Dimension, type
 import { uiLang } from "../language.js";
 import { inform, warn } from "../notices.js";
 import type { IntlPlanSettings } from "../settings.js";
+import { renderBrokenPlans } from "./broken-plans.js";
 import { createDimensionNote } from "./dimension-note.js";
 
 import type { IndexSource } from "./index-source.js";
@@ -135,6 +136,9 @@ export class PlanView extends ItemView {
 			body.prepend(section);
 			this.host.rollupSection(section);
 		}
+		// Plans that cannot be read lead, whatever is shown: their notes are in no plan until fixed.
+		const broken = renderBrokenPlans(body, index.brokenPlans, lang);
+		if (broken) body.prepend(broken);
 		this.contentEl.scrollTop = scroll;
 		if (focus) refocus(body, focus);
 	}

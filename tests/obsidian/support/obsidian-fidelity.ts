@@ -8,6 +8,8 @@
  *   the stand-in keeps; here they are released through the plugin's own register().
  * - TextAreaComponent and ToggleComponent: Obsidian calls onChange on the textarea's input and on a
  *   click on the toggle; the stand-in only when setValue() is called.
+ * - MetadataCache: Obsidian reads a note whose frontmatter is not valid YAML (a merge-conflict block,
+ *   a tab) as having no frontmatter, the block still its first section; the stand-in throws.
  */
 import * as mocks from "obsidian-test-mocks/obsidian";
 
@@ -73,4 +75,37 @@ mocks.ToggleComponent.prototype.constructor3__ = function (this: mocks.ToggleCom
 	this.toggleEl.addEventListener("click", () => {
 		this.onClick();
 	});
+};
+
+interface ParsesMetadata {
+	app__: { vault: mocks.Vault };
+	cache__: Map<string, { frontmatter?: unknown }>;
+	parseFileMetadata: (this: ParsesMetadata, file: mocks.TFile) => void;
+	trigger: (this: ParsesMetadata, name: string, ...data: unknown[]) => void;
+}
+const cacheProto = mocks.MetadataCache.prototype as unknown as ParsesMetadata;
+const parseFileMetadata = cacheProto.parseFileMetadata;
+const readSync = own(mocks.Vault, "readSync__");
+cacheProto.parseFileMetadata = function (this: ParsesMetadata, file: mocks.TFile): void {
+	try {
+		parseFileMetadata.call(this, file);
+		return;
+	} catch {
+		// Read again with the block's lines emptied (so the stand-in parses no YAML), then drop the
+		// empty frontmatter it makes of that before anyone hears of the change.
+	}
+	const vault = this.app__.vault;
+	const trigger = cacheProto.trigger;
+	vault.readSync__ = (f: mocks.TFile): string => readSync.call(vault, f).replace(/^(---\r?\n)([^]*?)(\r?\n---[ \t]*(?:\r?\n|$))/, (_, open: string, body: string, close: string) => open + body.replace(/[^\r\n]/g, "") + close);
+	this.trigger = (name: string, ...data: unknown[]): void => {
+		delete this.cache__.get(file.path)?.frontmatter;
+		trigger.call(this, name, ...data);
+	};
+	try {
+		parseFileMetadata.call(this, file);
+	} finally {
+		// The instance's own stand-ins go; the prototype's methods show through again.
+		Reflect.deleteProperty(vault, "readSync__");
+		Reflect.deleteProperty(this, "trigger");
+	}
 };

@@ -3,10 +3,9 @@
  * the frontmatter, refuse a profile that cannot be read (a misspelt `size` would otherwise retire
  * half the checklist), optionally de-duplicate, reconcile, apply.
  */
-import { readFrontmatter } from "../../parse/frontmatter.js";
-import { splitLines } from "../../parse/lines.js";
 import type { Problem } from "../../parse/types.js";
 import type { PlanConfig } from "../../plan/config.js";
+import { readPlanMarker } from "../../plan/plan-marker.js";
 import { readProfile, type PlanLang, type Profile } from "../../plan/profile.js";
 import type { Library } from "../library.js";
 import { dedupeAll } from "./dedupe.js";
@@ -21,6 +20,8 @@ export interface PlanSyncOptions extends ReconcileOptions {
 
 export type PlanSync =
 	| { readonly kind: "not-a-plan" }
+	/** Meant as a plan, but its frontmatter cannot be read (plan-marker.ts): nothing to sync against. */
+	| { readonly kind: "broken-plan"; readonly problem: Problem }
 	| { readonly kind: "bad-profile"; readonly problems: readonly Problem[] }
 	| { readonly kind: "synced"; readonly before: string; readonly after: string; readonly report: SyncReport; readonly lang: PlanLang };
 
@@ -32,21 +33,16 @@ const BLOCKING: ReadonlySet<Problem["code"]> = new Set(["yaml-invalid", "yaml-no
  * when the note is no plan. Problems in the profile are not reported here; `syncPlanText` does.
  */
 export function planProfile(text: string, config: PlanConfig): Profile | null {
-	const fm = readFrontmatter(splitLines(text)).frontmatter;
-	return fm && isPlanMarker(fm.data["intl-plan"]) ? readProfile(fm, config).profile : null;
-}
-
-/** `intl-plan: 1` (any value but an empty or false one: a newer schema is still a plan). */
-function isPlanMarker(value: unknown): boolean {
-	return value !== undefined && value !== null && value !== false && value !== "";
+	const reading = readPlanMarker(text);
+	return reading.kind === "plan" ? readProfile(reading.frontmatter, config).profile : null;
 }
 
 export function syncPlanText(library: Pick<Library, "items">, text: string, today: string, options: PlanSyncOptions): PlanSync {
-	const front = readFrontmatter(splitLines(text));
-	const fm = front.frontmatter;
-	if (!fm || !isPlanMarker(fm.data["intl-plan"])) return { kind: "not-a-plan" };
-	const { profile, problems } = readProfile(fm, options.config);
-	const blocking = [...front.problems, ...problems].filter((p) => BLOCKING.has(p.code));
+	const reading = readPlanMarker(text);
+	if (reading.kind === "none") return { kind: "not-a-plan" };
+	if (reading.kind === "broken") return { kind: "broken-plan", problem: reading.problem };
+	const { profile, problems } = readProfile(reading.frontmatter, options.config);
+	const blocking = [...reading.problems, ...problems].filter((p) => BLOCKING.has(p.code));
 	if (blocking.length > 0) return { kind: "bad-profile", problems: blocking };
 
 	const merged = options.dedupe ? dedupeAll(text) : { text, merged: [] };
