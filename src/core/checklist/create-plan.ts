@@ -10,6 +10,7 @@ import { readProfile, type Channel, type CompanySize, type Industry, type PlanLa
 import { applicableItems } from "./applicability.js";
 import type { Library } from "./library.js";
 import { applyInserts } from "./line-edits.js";
+import { linesWithEndings, noteEnding, withoutEnding } from "../text/line-endings.js";
 import { insertMissing } from "./insert-missing.js";
 
 export interface NewPlan {
@@ -68,25 +69,28 @@ export function fillPlaceholders(template: string, context: { readonly title: st
  * template lacks are added before the closing `---`. Nothing else in the note changes.
  */
 export function setFrontmatterValues(text: string, values: Readonly<Record<string, unknown>>): string {
-	const lines = text.split("\n");
+	// Each line keeps its own ending; new keys take the closing line's.
+	const parts = linesWithEndings(text);
+	const lines = parts.map(withoutEnding);
+	const endings = parts.map((p, i) => p.slice((lines[i] ?? "").length));
 	const close = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
 	if (!/^(\uFEFF)?---\s*$/.test(lines[0] ?? "") || close === -1) return text;
 	const missing = new Map(Object.entries(values));
 	for (let i = 1; i < close; i++) {
-		const m = /^([A-Za-z][\w-]*):(.*?)(\s+#.*)?(\r?)$/.exec(lines[i] ?? "");
+		const m = /^([A-Za-z][\w-]*):(.*?)(\s+#.*)?$/.exec(lines[i] ?? "");
 		if (!m || !missing.has(m[1] ?? "")) continue;
 		const key = m[1] ?? "";
 		const assignment = `${key}: ${yamlValue(missing.get(key))}`;
 		// Keep a trailing comment where it stood, so the template's column of comments stays aligned.
 		const comment = m[3] ?? "";
-		const column = (lines[i] ?? "").length - comment.length - (m[4] ?? "").length;
+		const column = (lines[i] ?? "").length - comment.length;
 		const pad = comment ? " ".repeat(Math.max(1, column - assignment.length)) + comment.trimStart() : "";
-		lines[i] = `${assignment}${pad}${m[4] ?? ""}`;
+		lines[i] = `${assignment}${pad}`;
 		missing.delete(key);
 	}
-	const cr = (lines[close] ?? "").endsWith("\r") ? "\r" : "";
-	lines.splice(close, 0, ...[...missing].map(([k, v]) => `${k}: ${yamlValue(v)}${cr}`));
-	return lines.join("\n");
+	const eol = endings[close] || noteEnding(text);
+	const added = [...missing].map(([k, v]) => `${k}: ${yamlValue(v)}${eol}`);
+	return lines.map((l, i) => (i === close ? added.join("") : "") + l + (endings[i] ?? "")).join("");
 }
 
 /** One-line YAML for a value: plain where safe, quoted where needed, lists in flow style. */

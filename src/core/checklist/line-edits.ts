@@ -2,6 +2,8 @@
  * Edits as values: lines to insert before a given line. Applying them touches nothing else: every
  * other byte, the BOM and each line's own ending stay as they were; new lines take the note's ending.
  */
+import { endsWithBreak, linesWithEndings, noteEnding } from "../text/line-endings.js";
+
 export interface InsertLines {
 	/** 1-based line the new lines go before; lineCount + 1 appends at the end. */
 	readonly before: number;
@@ -10,9 +12,9 @@ export interface InsertLines {
 
 export function applyInserts(text: string, edits: readonly InsertLines[]): string {
 	if (edits.length === 0) return text;
-	const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+	const eol = noteEnding(text);
 	// Split keeping each line's own ending, so untouched lines come back byte for byte.
-	const parts = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+	const parts = linesWithEndings(text);
 	const byLine = new Map<number, string[]>();
 	for (const e of edits) byLine.set(e.before, [...(byLine.get(e.before) ?? []), ...e.lines]);
 	let out = "";
@@ -23,7 +25,7 @@ export function applyInserts(text: string, edits: readonly InsertLines[]): strin
 	}
 	const atEnd = [...byLine.entries()].filter(([line]) => line > parts.length).flatMap(([, lines]) => lines);
 	if (atEnd.length) {
-		if (out !== "" && !out.endsWith("\n")) out += eol;
+		if (out !== "" && !endsWithBreak(out)) out += eol;
 		out += atEnd.map((l) => l + eol).join("");
 	}
 	return out;

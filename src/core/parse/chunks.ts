@@ -60,10 +60,8 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 
 	for (let n = firstLineAfterFrontmatter(text, lines); n < lines.content.length; n++) {
 		const start = lines.starts[n] ?? 0;
-		// The text as micromark reads it (hidden text masked), and a lone CR ends a line there too.
-		const line = text.slice(start, start + (lines.content[n]?.length ?? 0));
-		const segments = line.includes("\r") ? line.split("\r") : [line];
-		const first = segments[0] ?? "";
+		// The text as micromark reads it (hidden text masked).
+		const first = text.slice(start, start + (lines.content[n]?.length ?? 0));
 		// A `---` line could open frontmatter in the next piece; never cut there.
 		const safe = !open && previousBlank && first.trim() !== "" && !/^\s/.test(first) && !FRONTMATTER_FENCE.test(first) && !WEAK_LIST_ITEM.test(first);
 		if (safe) {
@@ -78,25 +76,21 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 				chunkIsTable = table;
 			}
 		}
-		for (const segment of segments) {
-			const inside = open !== null;
-			advance(segment);
-			previousBlank = !inside && segment.trim() === "";
-		}
+		const inside = open !== null;
+		advance(first);
+		previousBlank = !inside && first.trim() === "";
 	}
 	chunks.push({ from: chunkStart, to: text.length });
 	return chunks;
 }
 
 /**
- * The first line after the frontmatter as micromark sees it: in the masked text, and with a lone CR
- * ending a line (`---\r…` opens frontmatter there). Unclosed, there is none to cut in.
+ * The first line after the frontmatter as micromark sees it: in the masked text. Unclosed, there is
+ * none to cut in.
  */
 function firstLineAfterFrontmatter(text: string, lines: Lines): number {
-	const segments = (n: number): string[] => text.slice(lines.starts[n] ?? 0, (lines.starts[n] ?? 0) + (lines.content[n]?.length ?? 0)).split("\r");
-	const [first, ...restOfFirst] = segments(0);
-	if (!FRONTMATTER_FENCE.test(first ?? "")) return 0;
-	if (restOfFirst.some((s) => FRONTMATTER_FENCE.test(s))) return 1;
-	for (let n = 1; n < lines.content.length; n++) if (segments(n).some((s) => FRONTMATTER_FENCE.test(s))) return n + 1;
+	const line = (n: number): string => text.slice(lines.starts[n] ?? 0, (lines.starts[n] ?? 0) + (lines.content[n]?.length ?? 0));
+	if (!FRONTMATTER_FENCE.test(line(0))) return 0;
+	for (let n = 1; n < lines.content.length; n++) if (FRONTMATTER_FENCE.test(line(n))) return n + 1;
 	return lines.content.length;
 }

@@ -1,7 +1,8 @@
 /**
  * A note's lines and a map from character offsets to (line, column).
- * The BOM is dropped before anything else sees the text; a CR before LF is kept out of every line
- * so that CRLF notes report the same columns as LF notes.
+ * The BOM is dropped before anything else sees the text. As in CommonMark, CRLF, a lone LF and a lone
+ * CR each end a line, and no line's content holds its ending, so every kind of note reports the same
+ * lines and columns.
  */
 export interface Lines {
 	/** Text without the BOM; all offsets refer to it. */
@@ -21,21 +22,24 @@ export function splitLines(raw: string): Lines {
 	const starts: number[] = [0];
 	const content: string[] = [];
 	let start = 0;
-	for (;;) {
-		const nl = text.indexOf("\n", start);
-		if (nl === -1) {
-			content.push(stripCr(text.slice(start)));
-			break;
+	if (!text.includes("\r")) {
+		// The common case, without a regular expression: a large note is split several times a second while typed.
+		for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+			content.push(text.slice(start, nl));
+			start = nl + 1;
+			starts.push(start);
 		}
-		content.push(stripCr(text.slice(start, nl)));
-		start = nl + 1;
+		content.push(text.slice(start));
+		return { text, hadBom, starts, content };
+	}
+	const ending = /\r\n|\r|\n/g;
+	for (let m = ending.exec(text); m !== null; m = ending.exec(text)) {
+		content.push(text.slice(start, m.index));
+		start = m.index + m[0].length;
 		starts.push(start);
 	}
+	content.push(text.slice(start));
 	return { text, hadBom, starts, content };
-}
-
-function stripCr(line: string): string {
-	return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
 
 /** 1-based line holding `offset` (binary search over line starts). */

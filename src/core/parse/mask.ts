@@ -68,8 +68,7 @@ export function maskHiddenText(lines: Lines): string {
  * though masked it would read so, and micromark would hide the lines down to the next `---`.
  */
 function keepFrontmatterAsWritten(lines: Lines, out: string[]): void {
-	// micromark ends a line at a lone CR too.
-	const first = (lines.content[0] ?? "").split("\r")[0] ?? "";
+	const first = lines.content[0] ?? "";
 	if (FRONTMATTER_FENCE.test(first)) return;
 	const start = lines.starts[0] ?? 0;
 	const masked = out.slice(start, start + first.length).join("");

@@ -11,6 +11,7 @@
  * a block with mistakes renders the mistakes, not a guess.
  */
 import { parseLinkText } from "../parse/wikilinks.js";
+import { splitOnEndings } from "../text/line-endings.js";
 import type { ItemFilter } from "./filters.js";
 
 export type BlockPlan = { readonly kind: "current" } | { readonly kind: "all" } | { readonly kind: "unassigned" } | { readonly kind: "link"; readonly target: string };
@@ -33,7 +34,7 @@ type Key = (typeof KEYS)[number];
 export function parseBlockOptions(source: string): { options: BlockOptions; errors: BlockOptionError[] } {
 	const errors: BlockOptionError[] = [];
 	const seen = new Map<Key, string>();
-	source.split(/\r?\n/).forEach((raw, i) => {
+	splitOnEndings(source).forEach((raw, i) => {
 		const line = i + 1;
 		const text = raw.trim();
 		if (text === "" || text.startsWith("#") || text.startsWith("//")) return;

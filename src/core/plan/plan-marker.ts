@@ -59,7 +59,7 @@ export function brokenPlanProblem(text: string, frontmatter: Frontmatter | null,
 		const line = problems.find((p) => p.line >= frontmatter.startLine && p.line <= frontmatter.endLine)?.line ?? at;
 		return { line, code: "plan-broken", args: { line: String(line) } };
 	}
-	if (!/^\uFEFF?---[ \t]*\r?(?:\n|$)/.test(text)) return null;
+	if (!/^\uFEFF?---[ \t]*(?:\r\n|\r|\n|$)/.test(text)) return null;
 	const content = splitLines(text).content;
 	let end = content.length;
 	for (let i = 1; i < content.length; i++) {

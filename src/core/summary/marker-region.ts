@@ -6,6 +6,7 @@
  * is written, so regenerating from unchanged notes changes no byte.
  */
 import { en, zh } from "../i18n/index.js";
+import { endsWithBreak, linesWithEndings, noteEnding, splitOnEndings, withoutEnding } from "../text/line-endings.js";
 
 export const REGION_START = "%% intl-plan:summary start %%";
 export const REGION_END = "%% intl-plan:summary end %%";
@@ -13,16 +14,17 @@ export const REGION_END = "%% intl-plan:summary end %%";
 export type RegionWrite = { readonly ok: true; readonly text: string; readonly changed: boolean } | { readonly ok: false; readonly reason: "unpaired-markers" };
 
 export function writeRegion(note: string, body: string): RegionWrite {
-	const eol = /\r\n/.test(note) ? "\r\n" : "\n";
-	const lines = note.split("\n");
-	const at = (marker: string): number[] => lines.flatMap((l, i) => (l.replace(/\r$/, "").trim() === marker ? [i] : []));
+	const eol = noteEnding(note);
+	// Each part keeps its own ending, so the lines around the region come back byte for byte.
+	const parts = linesWithEndings(note);
+	const at = (marker: string): number[] => parts.flatMap((l, i) => (withoutEnding(l).trim() === marker ? [i] : []));
 	const starts = at(REGION_START);
 	const ends = at(REGION_END);
-	const inner = body.replace(/\r?\n$/, "").split(/\r?\n/).map((l) => l + (eol === "\r\n" ? "\r" : ""));
+	const inner = splitOnEndings(withoutEnding(body));
 
 	if (starts.length === 0 && ends.length === 0) {
-		const sep = note === "" || note.endsWith("\n") ? "" : eol;
-		const text = `${note}${sep}${note === "" ? "" : eol}${REGION_START}${eol}${body.replace(/\r?\n$/, "").split(/\r?\n/).join(eol)}${eol}${REGION_END}${eol}`;
+		const sep = note === "" || endsWithBreak(note) ? "" : eol;
+		const text = `${note}${sep}${note === "" ? "" : eol}${REGION_START}${eol}${inner.join(eol)}${eol}${REGION_END}${eol}`;
 		return { ok: true, text, changed: true };
 	}
 	const start = starts[0];
@@ -30,9 +32,9 @@ export function writeRegion(note: string, body: string): RegionWrite {
 	if (starts.length !== 1 || ends.length !== 1 || start === undefined || end === undefined || end < start) {
 		return { ok: false, reason: "unpaired-markers" };
 	}
-	const old = lines.slice(start + 1, end);
+	const old = parts.slice(start + 1, end).map(withoutEnding);
 	if (sameButStamp(old.join("\n"), inner.join("\n"))) return { ok: true, text: note, changed: false };
-	const text = [...lines.slice(0, start + 1), ...inner, ...lines.slice(end)].join("\n");
+	const text = parts.slice(0, start + 1).join("") + inner.map((l) => l + eol).join("") + parts.slice(end).join("");
 	return { ok: true, text, changed: text !== note };
 }
 

@@ -6,6 +6,7 @@ import type { VaultIndex } from "../plan/vault-index.js";
 import type { Item } from "../plan/items.js";
 import { noteLink, tableCell } from "./markdown-escape.js";
 import { summarizeItems } from "./plan-summary.js";
+import { splitOnEndings } from "../text/line-endings.js";
 
 export interface RollupRow {
 	readonly path: string;
@@ -98,7 +99,7 @@ export function parseRollupOptions(source: string): { folder: string | null; sor
 	let folder: string | null = null;
 	let sort: RollupSort = "plan";
 	const errors: RollupOptionError[] = [];
-	source.split(/\r?\n/).forEach((raw, i) => {
+	splitOnEndings(source).forEach((raw, i) => {
 		const text = raw.trim();
 		if (text === "" || text.startsWith("#")) return;
 		const m = /^([A-Za-z]+)\s*[:：]\s*(.*)$/.exec(text);

@@ -81,6 +81,10 @@ describe("setting frontmatter values", () => {
 		const text = "---\na: 1 # keep\nb: old\r\n---\nbody\n";
 		expect(setFrontmatterValues(text, { b: "new", c: ["x", "y"] })).toBe("---\na: 1 # keep\nb: new\r\nc: [x, y]\n---\nbody\n");
 	});
+
+	it("should read a template of lone CRs line by line and keep its endings", () => {
+		expect(setFrontmatterValues("---\ra: 1\rb: old\r---\rbody\r", { b: "new", c: 2 })).toBe("---\ra: 1\rb: new\rc: 2\r---\rbody\r");
+	});
 });
 
 describe("the templates", () => {

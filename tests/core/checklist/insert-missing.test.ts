@@ -90,6 +90,11 @@ describe("inserting the applicable checklist", () => {
 		expect(text.replace(/\r\n/g, "")).not.toContain("\n");
 	});
 
+	it("should insert into a note of lone CRs as into its LF twin, with lone CRs", () => {
+		const { text } = insert(PLAN.replace(/\n/g, "\r"));
+		expect(text).toBe(insert(PLAN).text.replace(/\n/g, "\r"));
+	});
+
 	it("should read the inserted lines back as open tasks with their ids and sources", () => {
 		const facts = parseNote(insert(PLAN).text);
 		const item = facts.listItems.find((i) => i.blockId?.id === "ck-tech-rapid-iteration");
@@ -106,7 +111,7 @@ describe("inserting never disturbs the user's text (property)", () => {
 	const plan = fc.tuple(
 		fc.array(userLine, { maxLength: 8 }),
 		fc.array(userLine, { maxLength: 8 }),
-		fc.constantFrom("\n", "\r\n"),
+		fc.constantFrom("\n", "\r\n", "\r"),
 		fc.boolean(),
 	).map(([a, b, eol, marker]) => ["# P", "", "## 战略决策 Strategy", ...(marker ? ["%% intl-plan:checklist %%"] : []), ...a, "## 风险合规 Compliance", ...b].join(eol) + eol);
 
@@ -117,7 +122,7 @@ describe("inserting never disturbs the user's text (property)", () => {
 				const out = applyInserts(text, edits);
 				// The original lines, endings included, are an ordered subsequence of the output, and the
 				// output is exactly that much longer than the lines inserted.
-				const lines = (s: string) => s.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+				const lines = (s: string) => s.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 				const original = lines(text);
 				const output = lines(out);
 				let at = 0;

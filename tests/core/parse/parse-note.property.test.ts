@@ -123,6 +123,24 @@ describe("parseNote on arbitrary markdown", () => {
 			RUNS,
 		);
 	});
+
+	it("should read a lone-CR note exactly as its LF twin (CommonMark: a lone CR ends a line)", () => {
+		fc.assert(
+			fc.property(note, (text) => {
+				const lf = text.replace(/\r\n/g, "\n");
+				expect(parseNote(lf.replace(/\n/g, "\r"))).toEqual(parseNote(lf));
+			}),
+			RUNS,
+		);
+	});
+
+	it("should read two tasks on two lines when a lone CR ends the first", () => {
+		const facts = parseNote("- [ ] one\r- [ ] two\r");
+		expect(facts.listItems.map((i) => [i.line, i.text])).toEqual([
+			[1, "one"],
+			[2, "two"],
+		]);
+	});
 });
 
 /** `line`-like fields moved up by `shift` lines, everything else as is. */

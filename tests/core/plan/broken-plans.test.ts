@@ -34,6 +34,13 @@ function vault(files: Record<string, string>): VaultFile[] {
 }
 
 describe("broken plans", () => {
+	it("should read a plan saved with lone CRs (old Mac endings) as the same plan as its LF twin", () => {
+		const lf = vault({ "Plans/Globex.md": GOOD_PLAN, "Plans/Tasks.md": TASKS });
+		const cr = lf.map((f) => ({ ...f, text: f.text.replace(/\n/g, "\r") }));
+		expect(indexVault(cr)).toEqual(indexVault(lf));
+		expect(indexVault(cr).plans.map((p) => p.profile.company)).toEqual(["Globex"]);
+	});
+
 	it.each(BROKEN)("should name a plan with %s as broken, on the YAML error's line", (_, text, line) => {
 		const index = indexVault(vault({ "Plans/Acme.md": text }));
 		expect(index.plans).toEqual([]);

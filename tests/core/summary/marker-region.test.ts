@@ -35,13 +35,20 @@ describe("writing the summary between markers", () => {
 		expect(r.ok && r.text).toBe(`a\r\n${REGION_START}\r\nx\r\ny\r\n${REGION_END}\r\nb\r\n`);
 	});
 
+	it("should find the markers in a note of lone CRs and keep it lone-CR", () => {
+		const r = writeRegion(`a\r${REGION_START}\rold\r${REGION_END}\rb\r`, "x\ny\n");
+		expect(r.ok && r.text).toBe(`a\r${REGION_START}\rx\ry\r${REGION_END}\rb\r`);
+		const appended = writeRegion("a\rb", "x\n");
+		expect(appended.ok && appended.text).toBe(`a\rb\r\r${REGION_START}\rx\r${REGION_END}\r`);
+	});
+
 	it("should leave every byte outside the markers and be idempotent (property)", () => {
 		const text = fc.string({ maxLength: 200 }).map((s) => s.replaceAll("%%", "%"));
-		const eol = fc.constantFrom("\n", "\r\n");
+		const eol = fc.constantFrom("\n", "\r\n", "\r");
 		fc.assert(
 			fc.property(text, text, text, text, eol, (before, old, after, fresh, nl) => {
-				const head = before.endsWith("\n") || before === "" ? before : before + nl;
-				const note = `${head}${REGION_START}${nl}${old}${old.endsWith("\n") || old === "" ? "" : nl}${REGION_END}${nl}${after}`;
+				const head = /[\r\n]$/.test(before) || before === "" ? before : before + nl;
+				const note = `${head}${REGION_START}${nl}${old}${/[\r\n]$/.test(old) || old === "" ? "" : nl}${REGION_END}${nl}${after}`;
 				const r = writeRegion(note, fresh);
 				expect(r.ok).toBe(true);
 				if (!r.ok) return;

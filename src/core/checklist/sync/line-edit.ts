@@ -5,6 +5,7 @@
  * a missing final newline.
  */
 import type { InsertLines } from "../line-edits.js";
+import { endsWithBreak, linesWithEndings, noteEnding, withoutEnding } from "../../text/line-endings.js";
 
 export interface ReplaceLine {
 	readonly kind: "replace";
@@ -49,9 +50,9 @@ export function applyEdits(text: string, edits: readonly LineEdit[]): string {
 	if (edits.length === 0) return text;
 	const hadBom = text.startsWith(BOM);
 	const body = hadBom ? text.slice(1) : text;
-	const eol = /\r\n/.test(body) ? "\r\n" : "\n";
+	const eol = noteEnding(body);
 	// Each part keeps its own ending, so untouched lines come back as they were.
-	const parts = body.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+	const parts = linesWithEndings(body);
 	const inserts = new Map<number, string[]>();
 	const changes = new Map<number, ReplaceLine | RemoveLine>();
 	for (const e of edits) {
@@ -61,7 +62,7 @@ export function applyEdits(text: string, edits: readonly LineEdit[]): string {
 			continue;
 		}
 		const part = parts[e.line - 1];
-		const content = part === undefined ? undefined : part.replace(/\r?\n$/, "");
+		const content = part === undefined ? undefined : withoutEnding(part);
 		if (content !== e.before || changes.has(e.line)) throw new StaleEditError(e.line, e.before, content);
 		changes.set(e.line, e);
 	}
@@ -76,7 +77,7 @@ export function applyEdits(text: string, edits: readonly LineEdit[]): string {
 	}
 	const atEnd = inserts.get(parts.length + 1);
 	if (atEnd) {
-		if (out !== "" && out !== BOM && !out.endsWith("\n")) out += eol;
+		if (out !== "" && out !== BOM && !endsWithBreak(out)) out += eol;
 		out += atEnd.map((l) => l + eol).join("");
 	}
 	return out;

@@ -16,6 +16,14 @@ describe("applying line edits", () => {
 		expect(out).toBe("\uFEFFzero\r\nONE\r\n2.5\r\nthree");
 	});
 
+	it("should read a lone CR as a line ending and give new lines the note's lone CR", () => {
+		const out = applyEdits("one\rtwo\rthree", [
+			{ kind: "replace", line: 2, before: "two", after: "TWO" },
+			{ before: 4, lines: ["four"] },
+		]);
+		expect(out).toBe("one\rTWO\rthree\rfour\r");
+	});
+
 	it("should append after a last line that has no newline", () => {
 		expect(applyEdits("a\nb", [{ before: 3, lines: ["c"] }])).toBe("a\nb\nc\n");
 		expect(applyEdits("a\n", [{ before: 9, lines: ["c"] }])).toBe("a\nc\n");
