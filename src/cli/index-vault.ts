@@ -30,6 +30,7 @@ export function indexFolder(vault: string, config: PlanConfig, progressLabel: st
 	listing.notes.forEach((path, i) => {
 		const read = readNote(vault, path);
 		if (read.ok) {
+			if (read.notUtf8) fileProblems.push(read.notUtf8);
 			const note = indexNote(path, read.text, matcher, config);
 			if (note) notes.push(note);
 		} else fileProblems.push(read.problem);

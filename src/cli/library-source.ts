@@ -1,7 +1,8 @@
 /** Which checklist library the CLI uses: `--library`, else the one the plugin's settings name, else the built-in one. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { BUILTIN_LIBRARY, readLibrary, type Library, type PlanConfig } from "../core/index.js";
+import { BUILTIN_LIBRARY, decodeNote, readLibrary, type Library, type PlanConfig } from "../core/index.js";
+import { NotRegularFileError, readRegularFile } from "./regular-file.js";
 import { libraryPathOf } from "./vault-target.js";
 
 export interface LibrarySource {
@@ -13,7 +14,7 @@ export interface LibrarySource {
 export class LibraryError extends Error {
 	constructor(
 		readonly path: string,
-		readonly kind: "missing" | "invalid" = "missing",
+		readonly kind: "missing" | "invalid" | "not-regular" = "missing",
 	) {
 		super(`${kind}: ${path}`);
 	}
@@ -27,5 +28,15 @@ export function loadLibrary(config: PlanConfig, explicit: string | undefined, va
 		if (explicit !== undefined) throw new LibraryError(path);
 		return { library: readLibrary(BUILTIN_LIBRARY, config), path: null }; // the setting points nowhere yet
 	}
-	return { library: readLibrary(readFileSync(path, "utf8"), config), path };
+	return { library: readLibrary(readLibraryText(path), config), path };
+}
+
+/** A library note's text. @throws LibraryError when a folder, FIFO or device stands at its path (reading a FIFO would never end) */
+export function readLibraryText(path: string): string {
+	try {
+		return decodeNote(readRegularFile(path)).text;
+	} catch (e) {
+		if (e instanceof NotRegularFileError) throw new LibraryError(path, "not-regular");
+		throw e;
+	}
 }

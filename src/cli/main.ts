@@ -19,6 +19,7 @@ import { registerSync } from "./commands/sync-command.js";
 import { UsageError, type Io } from "./context.js";
 import { VaultError } from "./index-vault.js";
 import { LibraryError } from "./library-source.js";
+import { NotRegularFileError } from "./regular-file.js";
 import { terminalIo } from "./terminal-io.js";
 
 export type { Io };
@@ -77,6 +78,8 @@ export async function main(argv: readonly string[], rawIo: Io = processIo()): Pr
 	}
 }
 
+const LIBRARY_ERRORS = { missing: "cli.library.missing", invalid: "cli.library.invalid", "not-regular": "cli.library.notRegular" } as const;
+
 function failure(e: unknown, io: Io, lang: Lang): number {
 	const say = (message: string): number => {
 		io.err(`intl-plan: ${message}\n`);
@@ -87,7 +90,12 @@ function failure(e: unknown, io: Io, lang: Lang): number {
 		return say(`${e.message.replace(/^error: /, "")}\n${lang === "zh" ? "运行 intl-plan --help 查看用法。" : "Run intl-plan --help for usage."}`);
 	}
 	if (e instanceof VaultError) return say(t(lang, e.key, { path: e.path }));
-	if (e instanceof LibraryError) return say(t(lang, e.kind === "missing" ? "cli.library.missing" : "cli.library.invalid", { path: e.path }));
+	if (e instanceof LibraryError) return say(t(lang, LIBRARY_ERRORS[e.kind], { path: e.path }));
+	if (e instanceof NotRegularFileError) return say(t(lang, "cli.error.notRegular", { path: e.path }));
+	// The file system refused something no check foresaw (permissions, a full disk): a message, not a stack trace.
+	if (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string" && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code ?? "")) {
+		return say(t(lang, "cli.error.fileSystem", { detail: e.message }));
+	}
 	if (e instanceof PlanChoiceError || e instanceof UsageError) return say(e.message);
 	throw e;
 }

@@ -2,8 +2,9 @@
  * The CLI reads the same settings the plugin saved in the vault
  * (`.obsidian/plugins/intl-plan/data.json`), so a team's tag aliases and heading names apply in CI too.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { readRegularFile } from "./regular-file.js";
 import { readWorkspace, t, withDefaults, workspaceWithDefaults, type PlanConfig, type SettingProblem, type WorkspaceSettings } from "../core/index.js";
 import { UsageError, type CliContext } from "./context.js";
 
@@ -22,7 +23,8 @@ export function loadSettings(vault: string): LoadedSettings {
 	const file = join(vault, ...SETTINGS_PATH);
 	if (!existsSync(file)) return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning: null, problems: [] };
 	try {
-		const saved: unknown = JSON.parse(readFileSync(file, "utf8"));
+		// A FIFO or folder there is an error like bad JSON (the defaults stand in), never a hang.
+		const saved: unknown = JSON.parse(readRegularFile(file).toString("utf8"));
 		const { settings, problems } = readWorkspace(saved);
 		return { config: withDefaults(saved), workspace: settings, warning: null, problems };
 	} catch (e) {

@@ -1,11 +1,14 @@
 /**
  * Reads a vault folder's notes for the core. Folders Obsidian hides (`.obsidian`, `.git`, `.trash`,
- * any dot-folder) are skipped, as are `node_modules`. A file that cannot be read, is binary or is
- * too large becomes a problem in the index, never a crash, and every other note is still read.
+ * any dot-folder) are skipped, as are `node_modules`. A file that cannot be read, is binary, is too
+ * large or is no regular file (a FIFO would block the read forever) becomes a problem in the index,
+ * never a crash or a hang, and every other note is still read. A note that is not UTF-8 is read (with
+ * U+FFFD) and flagged, so that no verb writes it back.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { VaultProblem } from "../core/index.js";
+import { decodeNote, type VaultProblem } from "../core/index.js";
+import { NotRegularFileError, readRegularFile, TooLargeError } from "./regular-file.js";
 
 /** Past this, a "note" is almost certainly an export or a dump, not something a person writes. */
 export const MAX_NOTE_BYTES = 32 * 1024 * 1024;
@@ -37,9 +40,10 @@ export function listVault(root: string, skipFolders: readonly string[] = []): Va
 			if (entry.isDirectory() && skipFolders.includes(toVaultPath(root, full))) continue;
 			// Symlinked folders are not followed: they can loop, and Obsidian indexes them separately.
 			if (entry.isDirectory()) walk(full);
-			else if (entry.isFile() || entry.isSymbolicLink()) {
+			else {
 				const path = toVaultPath(root, full);
-				all.push(path);
+				if (entry.isFile() || entry.isSymbolicLink()) all.push(path);
+				// A FIFO, socket or device named like a note is listed too: reading it names it as a problem.
 				if (/\.md$/i.test(entry.name)) notes.push(path);
 			}
 		}
@@ -50,20 +54,30 @@ export function listVault(root: string, skipFolders: readonly string[] = []): Va
 	return { notes, all, problems };
 }
 
-export type NoteRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: VaultProblem };
+export type NoteRead =
+	| {
+			readonly ok: true;
+			readonly text: string;
+			/** Not UTF-8 from this line on: the text holds U+FFFD there and the note must never be written. */
+			readonly notUtf8?: VaultProblem;
+	  }
+	| { readonly ok: false; readonly problem: VaultProblem };
 
 export function readNote(root: string, path: string): NoteRead {
 	const full = join(root, ...path.split("/"));
 	try {
-		const size = statSync(full).size;
-		if (size > MAX_NOTE_BYTES) {
-			const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
-			return { ok: false, problem: { path, line: 1, code: "file-too-large", args: { size: mb(size), limit: mb(MAX_NOTE_BYTES) } } };
-		}
-		const bytes = readFileSync(full);
+		const bytes = readRegularFile(full, MAX_NOTE_BYTES);
 		if (bytes.subarray(0, 8192).includes(0)) return { ok: false, problem: { path, line: 1, code: "file-binary" } };
-		return { ok: true, text: bytes.toString("utf8") };
+		const decoded = decodeNote(bytes);
+		if (decoded.exact) return { ok: true, text: decoded.text };
+		const line = decoded.badLine ?? 1;
+		return { ok: true, text: decoded.text, notUtf8: { path, line, code: "file-not-utf8", args: { line: String(line) } } };
 	} catch (e) {
+		if (e instanceof TooLargeError) {
+			const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+			return { ok: false, problem: { path, line: 1, code: "file-too-large", args: { size: mb(e.size), limit: mb(MAX_NOTE_BYTES) } } };
+		}
+		if (e instanceof NotRegularFileError) return { ok: false, problem: { path, line: 1, code: "file-not-regular", args: { kind: e.kind } } };
 		return { ok: false, problem: { path, line: 1, code: "file-unreadable", args: { detail: errorText(e) } } };
 	}
 }

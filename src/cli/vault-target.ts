@@ -90,7 +90,8 @@ function relativeInside(vault: string, typed: string): string | null {
 	return null;
 }
 
-function isInside(root: string, path: string): boolean {
+/** True when `path` is `root` or lies under it (both resolved the same way). */
+export function isInside(root: string, path: string): boolean {
 	const rel = relative(root, path);
 	return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }

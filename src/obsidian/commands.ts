@@ -11,6 +11,7 @@ import { InstallTemplatesModal } from "./install-templates.js";
 import { uiLang } from "./language.js";
 import { warn } from "./notices.js";
 import type { SettingsHost } from "./settings.js";
+import { NotUtf8Error, writeError } from "./write-note.js";
 
 export function registerChecklistCommands(plugin: Plugin & SettingsHost): void {
 	const { app } = plugin;
@@ -61,6 +62,8 @@ function modalOpener(plugin: Plugin): (modal: Modal) => void {
 /** A command's work runs on after the callback returns; whatever goes wrong is told, not lost. */
 function inBackground(work: Promise<void>, lang: Lang): void {
 	work.catch((e: unknown) => {
+		// A refused write is the user's to know about, not a bug.
+		if (e instanceof NotUtf8Error) return void warn(writeError(e, e.path, lang));
 		console.error(e);
 		warn(t(lang, "plugin.error.unexpected", { detail: e instanceof Error ? e.message : String(e) }));
 	});

@@ -11,6 +11,7 @@ import {
 import { loadLibrary } from "./library.js";
 import { inform, warn } from "./notices.js";
 import type { IntlPlanSettings } from "./settings.js";
+import { processNote } from "./write-note.js";
 
 /** A markdown note whose properties carry `intl-plan` (Obsidian's own reading, from the metadata cache). */
 export function isPlanNote(app: App, file: TFile | null): file is TFile {
@@ -49,7 +50,7 @@ export async function insertChecklist(app: App, settings: IntlPlanSettings, file
 		return;
 	}
 	let outcome: Planned = before;
-	await app.vault.process(file, (current) => {
+	await processNote(app, file, (current) => {
 		outcome = planInsert(current, source.library, settings, lang);
 		return outcome.kind === "edits" ? outcome.text : current;
 	});

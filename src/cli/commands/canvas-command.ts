@@ -1,13 +1,12 @@
 /** `intl-plan canvas [vault] --plan … [--out …] [--force]`: the plan as a JSON Canvas file. */
 import type { Command } from "commander";
-import { existsSync, readFileSync } from "node:fs";
 import { planCanvas, planCanvasPath, t } from "../../core/index.js";
 import { findPlan } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { requirePlans } from "../no-plans.js";
-import { ConflictError, writeNote } from "../safe-write.js";
+import { conflictMessage, ConflictError, readExisting, writeNote } from "../safe-write.js";
 import { readSettings } from "../settings.js";
 import { reportUnread } from "../unread-report.js";
 import { checkLandsInVault, outTarget, type OutTarget } from "../vault-target.js";
@@ -34,14 +33,14 @@ export function registerCanvas(program: Command, ctx: CliContext): void {
 			const { full, shown: path } = target;
 			if (target.inVault) checkLandsInVault(vault, full, path, lang);
 			const text = JSON.stringify(planCanvas(run.index, plan, lang), null, "\t") + "\n";
-			const old = existsSync(full) ? readFileSync(full, "utf8") : null;
+			const old = readExisting(full, path, lang);
 			if (old === text) return void io.out(t(lang, "cli.write.unchanged", { path }) + "\n");
 			// A canvas a user rearranged is their work: replaced only when asked.
 			if (old !== null && !opts.force) throw new UsageError(t(lang, "cli.write.exists", { path }));
 			try {
-				writeNote(full, text, old);
+				writeNote(full, text, old, target.inVault ? vault : null);
 			} catch (e) {
-				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.write.changed", { path }));
+				if (e instanceof ConflictError) throw new UsageError(conflictMessage(e, path, lang));
 				throw e;
 			}
 			io.out(t(lang, "cli.write.done", { path }) + "\n");

@@ -1,9 +1,10 @@
 /** `intl-plan library export [vault] [--out …]` and `intl-plan library check <note>`. */
 import type { Command } from "commander";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { BUILTIN_LIBRARY, problemMessage, readLibrary, t } from "../../core/index.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
+import { readLibraryText } from "../library-source.js";
 import { ConflictError, writeNote } from "../safe-write.js";
 import { readSettings } from "../settings.js";
 import { checkLandsInVault, libraryPathOf, outTarget } from "../vault-target.js";
@@ -27,7 +28,7 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 			const note = target.shown;
 			if (target.inVault) checkLandsInVault(vault, target.full, note, lang);
 			try {
-				writeNote(target.full, BUILTIN_LIBRARY, null);
+				writeNote(target.full, BUILTIN_LIBRARY, null, target.inVault ? vault : null);
 			} catch (e) {
 				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.library.exists", { path: note }));
 				throw e;
@@ -46,7 +47,7 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 			const file = libraryPathOf(note, opts.vault ?? null);
 			if (!existsSync(file)) throw new UsageError(t(lang, "cli.library.missing", { path: note }));
 			const { config } = readSettings(opts.vault ?? ".", ctx);
-			const { items, problems } = readLibrary(readFileSync(file, "utf8"), config);
+			const { items, problems } = readLibrary(readLibraryText(file), config);
 			if (problems.length === 0) {
 				io.out(t(lang, "cli.library.ok", { path: note, count: items.length }) + "\n");
 				return;

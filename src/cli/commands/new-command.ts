@@ -66,7 +66,7 @@ export function registerNew(program: Command, ctx: CliContext): void {
 			const full = join(vault, ...relative.split("/"));
 			checkLandsInVault(vault, full, relative, lang);
 			try {
-				writeNote(full, created.text, null);
+				writeNote(full, created.text, null, vault);
 			} catch (e) {
 				if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.new.exists", { path: relative }));
 				throw e;

@@ -4,7 +4,6 @@
  * unchanged summary writes nothing, and a note that changed meanwhile is never overwritten.
  */
 import type { Command } from "commander";
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { jsonText, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
 import { findPlans } from "../choose-plan.js";
@@ -13,7 +12,7 @@ import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
 import { requirePlans } from "../no-plans.js";
-import { ConflictError, writeNote } from "../safe-write.js";
+import { conflictMessage, ConflictError, readExisting, writeNote } from "../safe-write.js";
 import { readSettings } from "../settings.js";
 import { reportUnread } from "../unread-report.js";
 import { checkLandsInVault } from "../vault-target.js";
@@ -76,7 +75,7 @@ function langFor(plan: Plan, flag: string | undefined, uiLang: Lang): Lang {
 
 function writeSummary(vault: string, path: string, markdown: string, inPlan: boolean, lang: Lang): string {
 	const full = join(vault, ...path.split("/"));
-	const old = existsSync(full) ? readFileSync(full, "utf8") : null;
+	const old = readExisting(full, path, lang);
 	let next: { text: string; changed: boolean };
 	if (inPlan) {
 		const region = writeRegion(old ?? "", markdown);
@@ -86,9 +85,9 @@ function writeSummary(vault: string, path: string, markdown: string, inPlan: boo
 	if (!next.changed) return t(lang, "cli.write.unchanged", { path });
 	checkLandsInVault(vault, full, path, lang);
 	try {
-		writeNote(full, next.text, old);
+		writeNote(full, next.text, old, vault);
 	} catch (e) {
-		if (e instanceof ConflictError) throw new UsageError(t(lang, "cli.write.changed", { path }));
+		if (e instanceof ConflictError) throw new UsageError(conflictMessage(e, path, lang));
 		throw e;
 	}
 	return t(lang, "cli.write.done", { path });

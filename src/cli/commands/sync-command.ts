@@ -19,7 +19,7 @@ import { UsageError, type CliContext } from "../context.js";
 import { VaultError } from "../index-vault.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
 import { noPlansMessage } from "../no-plans.js";
-import { ConflictError, writeNote } from "../safe-write.js";
+import { conflictMessage, ConflictError, writeNote } from "../safe-write.js";
 import { readSettings } from "../settings.js";
 import { listVault, readNote } from "../vault-files.js";
 import { langOption } from "./options.js";
@@ -94,10 +94,13 @@ export function registerSync(program: Command, ctx: CliContext): void {
 				const counts = countsText(result.report, lang);
 				if (opts.check) io.out(t(lang, "sync.plan.wouldChange", { path, counts }) + "\n");
 				else if (opts.dryRun) io.out(t(lang, "sync.plan.wouldChange", { path, counts }) + "\n" + diffLines(result.before, result.after, { path }) + "\n");
-				else if (writing && !write(join(vault, ...path.split("/")), result)) {
-					io.err(t(lang, "sync.plan.changed", { path }) + "\n");
-					trouble = true;
-				} else io.out(t(lang, "sync.plan.written", { path, counts }) + "\n");
+				else {
+					const refused = writing ? write(vault, path, result, lang) : null;
+					if (refused !== null) {
+						io.err(refused + "\n");
+						trouble = true;
+					} else io.out(t(lang, "sync.plan.written", { path, counts }) + "\n");
+				}
 			}
 			if (opts.check) {
 				const reasons = failureReasons({ ...failing, unread: found.unreadable.length }, lang);
@@ -160,14 +163,17 @@ function failureReasons(counts: { readonly duplicates: number; readonly badProfi
 	return reasons.join(lang === "zh" ? "；" : "; ");
 }
 
-/** Compare-then-rename against the text the edits were computed from; false when the note changed meanwhile. */
-function write(full: string, result: Extract<PlanSync, { kind: "synced" }>): boolean {
+/**
+ * Compare-then-rename against the text the edits were computed from: null when written, else why not
+ * (the note changed meanwhile, is not UTF-8, or links outside the vault).
+ */
+function write(vault: string, path: string, result: Extract<PlanSync, { kind: "synced" }>, lang: Lang): string | null {
 	try {
-		writeNote(full, result.after, result.before);
-		return true;
+		writeNote(join(vault, ...path.split("/")), result.after, result.before, vault);
+		return null;
 	} catch (e) {
-		if (e instanceof ConflictError) return false;
-		throw e;
+		if (!(e instanceof ConflictError)) throw e;
+		return e.kind === "changed" ? t(lang, "sync.plan.changed", { path }) : conflictMessage(e, path, lang);
 	}
 }
 

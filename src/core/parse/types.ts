@@ -122,6 +122,8 @@ export type ProblemCode =
 	| "file-unreadable"
 	| "file-binary"
 	| "file-too-large"
+	| "file-not-regular"
+	| "file-not-utf8"
 	| "library-empty"
 	| "library-missing-id"
 	| "library-bad-id"

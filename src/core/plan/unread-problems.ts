@@ -9,6 +9,7 @@ export const UNREAD_CODES: readonly ProblemCode[] = [
 	"file-unreadable", // the file system refused it
 	"file-binary",
 	"file-too-large",
+	"file-not-regular", // a FIFO, socket, device or folder behind a note's name: reading it could block forever
 	"plan-broken", // a plan whose frontmatter cannot be read
 	"plan-unclosed", // a plan whose frontmatter is never closed
 ];

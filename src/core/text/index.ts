@@ -3,3 +3,4 @@ export { terminalText, type TerminalTextOptions } from "./terminal-text.js";
 export { jsonText } from "./json-text.js";
 export { oneLine } from "./one-line.js";
 export { endsWithBreak, linesWithEndings, noteEnding, splitOnEndings, withoutEnding } from "./line-endings.js";
+export { decodeNote, type DecodedNote } from "./utf8.js";

@@ -13,6 +13,7 @@ import { HOVER_SOURCE } from "../view/plan-view.js";
 import { renderQuadrants, type QuadrantCallbacks } from "../view/quadrant-render.js";
 import { toggleItem } from "../view/toggle-item.js";
 import { resolveBlockPlan } from "./resolve-plan.js";
+import { writeError } from "../write-note.js";
 
 export interface PlanBlockHost {
 	readonly app: App;
@@ -97,7 +98,7 @@ export class PlanBlock extends MarkdownRenderChild implements HoverParent {
 			if (outcome.ok) return;
 			warn(t(lang, "view.stale", { text: item.text, path: item.path }));
 		} catch (e) {
-			warn(t(lang, "plugin.error.write", { path: item.path, detail: e instanceof Error ? e.message : String(e) }));
+			warn(writeError(e, item.path, lang));
 		}
 		this.render(options);
 	}

@@ -6,7 +6,7 @@
 import { TFile, type App } from "obsidian";
 import { planCanvas, planCanvasPath, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings.js";
-import { writeNewNote } from "../write-note.js";
+import { NotUtf8Error, processNote, writeError, writeNewNote } from "../write-note.js";
 
 export type ActionResult = { readonly ok: true; readonly message: string; readonly path: string } | { readonly ok: false; readonly message: string };
 
@@ -31,15 +31,20 @@ export async function writePlanSummary(
 	}
 	// Set inside the callback, which may run more than once if the note changes meanwhile.
 	let outcome = "unchanged" as "written" | "unchanged" | "markers";
-	await app.vault.process(existing, (current) => {
-		const next = settings.summaryTarget === "plan" ? writeRegion(current, markdown) : { ok: true as const, ...regenerate(current, markdown) };
-		if (!next.ok) {
-			outcome = "markers";
-			return current;
-		}
-		outcome = next.changed ? "written" : "unchanged";
-		return next.text;
-	});
+	try {
+		await processNote(app, existing, (current) => {
+			const next = settings.summaryTarget === "plan" ? writeRegion(current, markdown) : { ok: true as const, ...regenerate(current, markdown) };
+			if (!next.ok) {
+				outcome = "markers";
+				return current;
+			}
+			outcome = next.changed ? "written" : "unchanged";
+			return next.text;
+		});
+	} catch (e) {
+		if (e instanceof NotUtf8Error) return { ok: false, message: writeError(e, path, uiLang) };
+		throw e;
+	}
 	if (outcome === "markers") return { ok: false, message: t(uiLang, "summary.markers", { path }) };
 	const key = outcome === "written" ? "summary.written" : "summary.upToDate";
 	return { ok: true, path, message: t(uiLang, key, { plan: plan.title, path }) };

@@ -17,6 +17,7 @@ import type { SettingsHost } from "../settings.js";
 import { localToday } from "../today.js";
 import { noteText, SyncPreviewModal } from "./preview-modal.js";
 import { appliedMessages, applySync, planFiles, previewSync, undoLastSync } from "./sync-run.js";
+import { NotUtf8Error, writeError } from "../write-note.js";
 
 /** How long the library note must stay unchanged before an automatic sync runs. */
 export const QUIET_MS = 5_000;
@@ -47,7 +48,7 @@ export function registerSyncCommands(plugin: Plugin & SettingsHost): void {
 			if (preview.notes.length === 0) inform(single ? t(l, dedupe ? "sync.notice.noDuplicates" : "sync.notice.planInStep", { plan: single.basename }) : t(l, "sync.notice.inStep"));
 			return;
 		}
-		const modal = new SyncPreviewModal(app, preview, l, async (changes) => tell(await applySync(app, plugin, changes), "sync.notice.applied"));
+		const modal = new SyncPreviewModal(app, preview, l, async (changes) => tell(await applySync(app, plugin, changes, l), "sync.notice.applied"));
 		open.add(modal);
 		modal.setCloseCallback(() => open.delete(modal));
 		modal.open();
@@ -103,7 +104,7 @@ export function registerSyncCommands(plugin: Plugin & SettingsHost): void {
 		const source = await loadLibrary(app, plugin.settings, lang());
 		if (!source) return;
 		const preview = await previewSync(app, planFiles(app, plugin.settings), source.library, plugin.settings, { today: localToday(), lang: lang() });
-		if (preview.changes.length > 0) tell(await applySync(app, plugin, preview.changes), "sync.notice.auto");
+		if (preview.changes.length > 0) tell(await applySync(app, plugin, preview.changes, lang()), "sync.notice.auto");
 	});
 }
 
@@ -136,6 +137,8 @@ function watchLibrary(plugin: Plugin & SettingsHost, sync: () => Promise<void>):
 /** A command's work runs on after the callback returns; whatever goes wrong is told, not lost. */
 function inBackground(work: Promise<void>, lang: Lang): void {
 	work.catch((e: unknown) => {
+		// A refused write is the user's to know about, not a bug.
+		if (e instanceof NotUtf8Error) return void warn(writeError(e, e.path, lang));
 		console.error(e);
 		warn(t(lang, "plugin.error.unexpected", { detail: e instanceof Error ? e.message : String(e) }));
 	});

@@ -7,6 +7,7 @@ import type { App, TFile } from "obsidian";
 import { syncPlanText, t, type Lang, type Library, type PlanSync, type Problem, type SyncReport } from "../../core/index.js";
 import { isPlanNote } from "../insert-checklist.js";
 import type { IntlPlanSettings, SettingsHost, SyncJournal } from "../settings.js";
+import { NotUtf8Error, processNote, writeError } from "../write-note.js";
 
 /** One plan the sync would change. */
 export interface PlanPreview {
@@ -35,6 +36,8 @@ export interface Applied {
 	readonly written: readonly string[];
 	/** Changed since the preview: nothing written there. */
 	readonly skipped: readonly string[];
+	/** Refused, with why (a note that is not UTF-8): nothing written there. */
+	readonly refused: readonly string[];
 }
 
 /**
@@ -79,9 +82,10 @@ export async function previewSync(
 }
 
 /** Writes each previewed plan whose text is still the previewed one, and journals what was written. */
-export async function applySync(app: App, host: SettingsHost, changes: readonly PlanPreview[]): Promise<Applied> {
+export async function applySync(app: App, host: SettingsHost, changes: readonly PlanPreview[], lang: Lang): Promise<Applied> {
 	const written: SyncJournal["notes"][number][] = [];
 	const skipped: string[] = [];
+	const refused: string[] = [];
 	for (const change of changes) {
 		const file = app.vault.getFileByPath(change.path);
 		if (!file) {
@@ -90,10 +94,16 @@ export async function applySync(app: App, host: SettingsHost, changes: readonly 
 		}
 		// Set inside the callback, which sees the note's text at the moment of writing.
 		let wrote = false;
-		await app.vault.process(file, (current) => {
-			wrote = current === change.before;
-			return wrote ? change.after : current;
-		});
+		try {
+			await processNote(app, file, (current) => {
+				wrote = current === change.before;
+				return wrote ? change.after : current;
+			});
+		} catch (e) {
+			if (!(e instanceof NotUtf8Error)) throw e;
+			refused.push(writeError(e, change.path, lang));
+			continue;
+		}
 		if (wrote) written.push({ path: change.path, before: change.before, after: change.after });
 		else skipped.push(change.path);
 	}
@@ -101,7 +111,7 @@ export async function applySync(app: App, host: SettingsHost, changes: readonly 
 		host.settings = { ...host.settings, syncJournal: { at: new Date().toISOString(), notes: written } };
 		await host.saveSettings();
 	}
-	return { written: written.map((n) => n.path), skipped };
+	return { written: written.map((n) => n.path), skipped, refused };
 }
 
 export interface Undone {
@@ -123,10 +133,15 @@ export async function undoLastSync(app: App, host: SettingsHost): Promise<Undone
 			continue;
 		}
 		let put = false;
-		await app.vault.process(file, (current) => {
-			put = current === note.after;
-			return put ? note.before : current;
-		});
+		// The journal holds only notes the sync wrote, so they were UTF-8 then; a note since re-saved in another encoding is skipped.
+		try {
+			await processNote(app, file, (current) => {
+				put = current === note.after;
+				return put ? note.before : current;
+			});
+		} catch (e) {
+			if (!(e instanceof NotUtf8Error)) throw e;
+		}
 		(put ? restored : skipped).push(note.path);
 	}
 	host.settings = { ...host.settings, syncJournal: null };
@@ -138,6 +153,6 @@ export async function undoLastSync(app: App, host: SettingsHost): Promise<Undone
 export function appliedMessages(applied: Applied, lang: Lang, key: "sync.notice.applied" | "sync.notice.auto"): { info: string | null; warning: string | null } {
 	return {
 		info: applied.written.length > 0 ? t(lang, key, { count: applied.written.length }) : null,
-		warning: applied.skipped.length > 0 ? t(lang, "sync.notice.skipped", { paths: applied.skipped.join(", ") }) : null,
+		warning: [...(applied.skipped.length > 0 ? [t(lang, "sync.notice.skipped", { paths: applied.skipped.join(", ") })] : []), ...applied.refused].join("\n") || null,
 	};
 }

@@ -15,6 +15,7 @@ import { renderQuadrants, type QuadrantCallbacks } from "./quadrant-render.js";
 import { localToday } from "../today.js";
 import { toggleItem } from "./toggle-item.js";
 import { ALL, createControls, planKey, UNASSIGNED, type Controls, type ControlsState } from "./view-controls.js";
+import { writeError } from "../write-note.js";
 
 export const PLAN_VIEW_TYPE = "intl-plan-view";
 export const HOVER_SOURCE = "intl-plan-view";
@@ -187,7 +188,7 @@ export class PlanView extends ItemView {
 				this.render();
 			}
 		} catch (e) {
-			warn(t(lang, "plugin.error.write", { path: item.path, detail: e instanceof Error ? e.message : String(e) }));
+			warn(writeError(e, item.path, lang));
 			this.render();
 		}
 	}

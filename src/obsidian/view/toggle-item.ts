@@ -6,6 +6,7 @@
 import type { App } from "obsidian";
 import { replaceLine, toggleTask, type Item, type ToggleResult } from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings.js";
+import { processNote } from "../write-note.js";
 
 export type ToggleOutcome =
 	| { readonly ok: true; readonly done: boolean }
@@ -28,7 +29,7 @@ export async function toggleItem(app: App, settings: Settings, item: Item, today
 	const first = toggledText(await app.vault.read(file), item, settings, today).result;
 	if (!first.ok) return first;
 	let result: ToggleResult = first;
-	await app.vault.process(file, (current) => {
+	await processNote(app, file, (current) => {
 		const edit = toggledText(current, item, settings, today);
 		result = edit.result;
 		return edit.text;

@@ -109,3 +109,54 @@ cacheProto.parseFileMetadata = function (this: ParsesMetadata, file: mocks.TFile
 		Reflect.deleteProperty(this, "trigger");
 	}
 };
+
+/**
+ * A file's bytes and its text are one thing in Obsidian: `read` and `cachedRead` decode the bytes on
+ * disk as UTF-8 (U+FFFD where they are not), `readBinary` returns them as they are, and `process`
+ * writes its text back as UTF-8, whichever way the file was written. The stand-in keeps text files
+ * and binary files in two maps that never see each other.
+ */
+interface SplitFiles {
+	textFiles: Map<string, string>;
+	binaryFiles: Map<string, ArrayBuffer>;
+}
+const filesOf = (vault: mocks.Vault): SplitFiles => vault.adapter as unknown as SplitFiles;
+const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+/** The text of a file written only as bytes, as Obsidian would decode it; undefined for a text file. */
+const decodedBytes = (vault: mocks.Vault, file: mocks.TFile): string | undefined => {
+	const { textFiles, binaryFiles } = filesOf(vault);
+	const bytes = textFiles.has(file.path) ? undefined : binaryFiles.get(file.path);
+	return bytes === undefined ? undefined : lenient.decode(bytes);
+};
+const readBinary = own(mocks.Vault, "readBinary");
+mocks.Vault.prototype.readBinary = async function (this: mocks.Vault, file: mocks.TFile): Promise<ArrayBuffer> {
+	const text = filesOf(this).textFiles.get(file.path);
+	return text === undefined ? readBinary.call(this, file) : encoder.encode(text).buffer;
+};
+for (const name of ["read", "cachedRead"] as const) {
+	const ownRead = own(mocks.Vault, name);
+	mocks.Vault.prototype[name] = async function (this: mocks.Vault, file: mocks.TFile): Promise<string> {
+		return decodedBytes(this, file) ?? ownRead.call(this, file);
+	};
+}
+const ownProcess = own(mocks.Vault, "process");
+mocks.Vault.prototype.process = async function (this: mocks.Vault, file: mocks.TFile, fn: (data: string) => string, options?: Parameters<mocks.Vault["process"]>[2]): Promise<string> {
+	const decoded = decodedBytes(this, file);
+	if (decoded === undefined) return ownProcess.call(this, file, fn, options);
+	const result = fn(decoded);
+	filesOf(this).binaryFiles.delete(file.path);
+	await this.adapter.write(file.path, result, options);
+	this.trigger("modify", file);
+	return result;
+};
+// The last write decides what the file holds, bytes or text.
+const modifyBinary = own(mocks.Vault, "modifyBinary");
+mocks.Vault.prototype.modifyBinary = async function (this: mocks.Vault, file: mocks.TFile, data: ArrayBuffer, options?: Parameters<mocks.Vault["modifyBinary"]>[2]): Promise<void> {
+	filesOf(this).textFiles.delete(file.path);
+	return modifyBinary.call(this, file, data, options);
+};
+const modify = own(mocks.Vault, "modify");
+mocks.Vault.prototype.modify = async function (this: mocks.Vault, file: mocks.TFile, data: string, options?: Parameters<mocks.Vault["modify"]>[2]): Promise<void> {
+	filesOf(this).binaryFiles.delete(file.path);
+	return modify.call(this, file, data, options);
+};

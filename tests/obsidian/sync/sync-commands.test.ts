@@ -57,6 +57,21 @@ describe("command: sync checklists (every plan)", () => {
 		expect(h.plugin.settings.syncJournal?.notes.map((n) => n.path)).toEqual([BETA]);
 	});
 
+	it("should leave a plan that is not UTF-8 byte for byte, say why, and still sync the others", async () => {
+		const h = await team();
+		// "Café" in Latin-1 in the plan's prose: Obsidian shows it as "Caf\uFFFD".
+		const [head, tail] = plan("Acme", "zh").split("# Acme\n");
+		const bytes = Uint8Array.from([...new TextEncoder().encode(`${head}# Acme\n`), 0x43, 0x61, 0x66, 0xe9, 0x0a, ...new TextEncoder().encode(tail)]);
+		await h.app.vault.modifyBinary(file(h.app, ACME), bytes.buffer);
+		await run(h, "sync-checklists");
+		button("intl-plan-sync-apply").click();
+		await settle();
+		expect(new Uint8Array(await h.app.vault.readBinary(file(h.app, ACME)))).toEqual(bytes);
+		expect(noticeTexts().join("\n")).toContain(`${ACME} is not UTF-8 text (from line 8); nothing was written`);
+		expect(await text(h.app, BETA)).toContain("^ck-tech-data");
+		expect(h.plugin.settings.syncJournal?.notes.map((n) => n.path)).toEqual([BETA]);
+	});
+
 	it("should say every plan is in step, without a preview, when nothing would change", async () => {
 		const h = await team();
 		await run(h, "sync-checklists");
