@@ -275,7 +275,9 @@ function regionLines(lines: string[]): Set<number> {
 	return inside;
 }
 
-async function checkMarkdown(md: string, where: string): Promise<void> {
+async function checkMarkdown(note: string, where: string): Promise<void> {
+	// A note's frontmatter is YAML, not markdown: a company name of several lines is a block scalar there.
+	const md = note.replace(/^---\n[\s\S]*?\n---(?:\n|$)/u, "");
 	const lines = md.split("\n");
 	const fences = lines.filter((l) => /^\s{0,3}(```|~~~)/u.test(l));
 	expect(fences.length % 2, `${where}: unbalanced fences`).toBe(0);
@@ -287,9 +289,8 @@ async function checkMarkdown(md: string, where: string): Promise<void> {
 	}
 }
 
-// Opt-in (INTL_PLAN_FUZZ=1) until issue 10's fixes for symlinked notes and FIFO reads land: today it finds
-// both (a symlinked note replaced by a file, a read that blocks), and CI must stay green meanwhile.
-describe.runIf(process.env.INTL_PLAN_FUZZ === "1")("a vault of hostile notes", () => {
+// Five vaults by default (about half a minute here); FC_RUNS=200 for a deeper search.
+describe("a vault of hostile notes", () => {
 	it("should be read and written by every verb without a stack trace, a hang, a lost byte or a write outside it (property)", async () => {
 		let n = 0;
 		await fc.assert(
@@ -344,7 +345,7 @@ describe.runIf(process.env.INTL_PLAN_FUZZ === "1")("a vault of hostile notes", (
 				}
 				rmSync(built.root, { recursive: true, force: true });
 			}),
-			{ numRuns: Number(process.env.FC_RUNS ?? 12), endOnFailure: true },
+			{ numRuns: Number(process.env.FC_RUNS ?? 5), endOnFailure: true },
 		);
 	}, 900_000);
 });
