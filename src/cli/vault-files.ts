@@ -5,7 +5,7 @@
  * never a crash or a hang, and every other note is still read. A note that is not UTF-8 is read (with
  * U+FFFD) and flagged, so that no verb writes it back.
  */
-import { readdirSync, type Dirent } from "node:fs";
+import { readdirSync, realpathSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { decodeNote, type VaultProblem } from "../core/index.js";
 import { NotRegularFileError, readRegularFile, TooLargeError } from "./regular-file.js";
@@ -26,6 +26,7 @@ export function listVault(root: string, skipFolders: readonly string[] = []): Va
 	const notes: string[] = [];
 	const all: string[] = [];
 	const problems: VaultProblem[] = [];
+	const links: string[] = [];
 	const walk = (dir: string): void => {
 		let entries: Dirent[];
 		try {
@@ -45,13 +46,40 @@ export function listVault(root: string, skipFolders: readonly string[] = []): Va
 				if (entry.isFile() || entry.isSymbolicLink()) all.push(path);
 				// A FIFO, socket or device named like a note is listed too: reading it names it as a problem.
 				if (/\.md$/i.test(entry.name)) notes.push(path);
+				if (entry.isSymbolicLink() && /\.md$/i.test(entry.name)) links.push(path);
 			}
 		}
 	};
 	walk(root);
+	const same = linksToNotes(root, links, new Set(notes));
+	if (same.size > 0) notes.splice(0, notes.length, ...notes.filter((n) => !same.has(n)));
 	notes.sort();
 	all.sort();
 	return { notes, all, problems };
+}
+
+/**
+ * Notes that are links to another note of the vault: the same file under two names, read (and written)
+ * once, under its own name, so its tasks are not counted twice and a sync does not write it twice.
+ */
+function linksToNotes(root: string, links: readonly string[], notes: ReadonlySet<string>): Set<string> {
+	const same = new Set<string>();
+	if (links.length === 0) return same;
+	let realRoot: string;
+	try {
+		realRoot = realpathSync(root);
+	} catch {
+		return same;
+	}
+	for (const link of links) {
+		try {
+			const target = toVaultPath(realRoot, realpathSync(join(root, ...link.split("/"))));
+			if (target !== link && notes.has(target)) same.add(link);
+		} catch {
+			// A link to nothing: reading it names it.
+		}
+	}
+	return same;
 }
 
 export type NoteRead =

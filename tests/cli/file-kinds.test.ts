@@ -98,6 +98,17 @@ describe("a note that is a link", () => {
 		expect(statSync(join(vault, ".shared", "Acme.md")).mode & 0o777).toBe(0o640);
 	});
 
+	it("should be read once when it links to another note of the vault: its tasks count once, sync writes it once", async () => {
+		writeFileSync(join(vault, "Plans", "Acme.md"), plan("Acme", "Zhang", "en", "SG"));
+		symlinkSync("Acme.md", join(vault, "Plans", "Acme again.md"));
+		const r = await sync(vault);
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).not.toContain("Acme again");
+		const json = JSON.parse((await cli(["index", vault, "--json"])).stdout) as { plans: { path: string }[] };
+		expect(json.plans.map((p) => p.path)).toEqual([PLAN_PATH]);
+		expect(lstatSync(join(vault, "Plans", "Acme again.md")).isSymbolicLink()).toBe(true);
+	});
+
 	it("should not be written when it leads outside the vault, and the file there stays as it was", async () => {
 		const outside = mkdtempSync(join(tmpdir(), "intl-plan-outside-"));
 		try {
