@@ -4,3 +4,4 @@ export { jsonText } from "./json-text.js";
 export { oneLine } from "./one-line.js";
 export { endsWithBreak, linesWithEndings, noteEnding, splitOnEndings, withoutEnding } from "./line-endings.js";
 export { decodeNote, type DecodedNote } from "./utf8.js";
+export { textChange, textChanges, type TextChange } from "./text-change.js";
