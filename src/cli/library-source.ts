@@ -1,4 +1,7 @@
-/** Which checklist library the CLI uses: `--library`, else the one the plugin's settings name, else the built-in one. */
+/**
+ * Which checklist library the CLI uses: `--library`, else the one the plugin's settings name, else
+ * (the setting empty) the built-in one.
+ */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_LIBRARY, decodeNote, readLibrary, type Library, type PlanConfig } from "../core/index.js";
@@ -14,7 +17,7 @@ export interface LibrarySource {
 export class LibraryError extends Error {
 	constructor(
 		readonly path: string,
-		readonly kind: "missing" | "invalid" | "not-regular" = "missing",
+		readonly kind: "missing" | "setting-missing" | "invalid" | "not-regular" = "missing",
 	) {
 		super(`${kind}: ${path}`);
 	}
@@ -24,10 +27,9 @@ export class LibraryError extends Error {
 export function loadLibrary(config: PlanConfig, explicit: string | undefined, vault: string | null, settingsPath: string | null): LibrarySource {
 	const path = explicit !== undefined ? libraryPathOf(explicit, vault) : vault && settingsPath ? join(vault, ...settingsPath.split("/")) : null;
 	if (path === null) return { library: readLibrary(BUILTIN_LIBRARY, config), path: null };
-	if (!existsSync(path)) {
-		if (explicit !== undefined) throw new LibraryError(path);
-		return { library: readLibrary(BUILTIN_LIBRARY, config), path: null }; // the setting points nowhere yet
-	}
+	// A library the settings name but that is not there (renamed, not committed yet) is an error, never
+	// the built-in in its place: a sync against it would retire the team's own items in every plan.
+	if (!existsSync(path)) throw explicit !== undefined ? new LibraryError(path) : new LibraryError(settingsPath ?? path, "setting-missing");
 	return { library: readLibrary(readLibraryText(path), config), path };
 }
 

@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], rawIo: Io = processIo()): Pr
 	}
 }
 
-const LIBRARY_ERRORS = { missing: "cli.library.missing", invalid: "cli.library.invalid", "not-regular": "cli.library.notRegular" } as const;
+const LIBRARY_ERRORS = { missing: "cli.library.missing", "setting-missing": "cli.library.settingMissing", invalid: "cli.library.invalid", "not-regular": "cli.library.notRegular" } as const;
 
 function failure(e: unknown, io: Io, lang: Lang): number {
 	const say = (message: string): number => {

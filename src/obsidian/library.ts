@@ -1,6 +1,8 @@
 /**
- * Which checklist library the plugin uses: the note the settings name, when it exists, else the
- * built-in one (as the CLI does). A library with problems is refused with a notice, never guessed at.
+ * Which checklist library the plugin uses: the note the settings name, or the built-in one when the
+ * setting is empty (as the CLI does). A named note that is missing (renamed, not synced to this device
+ * yet) or has problems is refused with a notice naming it, never replaced by the built-in library: a
+ * sync against the wrong library would propose retiring the team's own items in every plan.
  */
 import { TFile, type App } from "obsidian";
 import { BUILTIN_LIBRARY, problemMessage, readLibrary, t, type Lang, type Library } from "../core/index.js";
@@ -22,13 +24,22 @@ export function libraryFile(app: App, settings: Pick<IntlPlanSettings, "libraryP
 	return file instanceof TFile ? file : null;
 }
 
-/** The library to use, or null when it has problems (the user has been told which). */
-export async function loadLibrary(app: App, settings: IntlPlanSettings, lang: Lang): Promise<LibrarySource | null> {
+/**
+ * The library to use, or null when the named note is missing or has problems.
+ * @param quiet no notice (loading at start, refreshing in the background): the user hears when they act
+ */
+export async function loadLibrary(app: App, settings: IntlPlanSettings, lang: Lang, quiet = false): Promise<LibrarySource | null> {
+	const named = notePath(settings.libraryPath);
 	const file = libraryFile(app, settings);
+	if (named && !file) {
+		if (!quiet) warn(t(lang, "plugin.library.missing", { path: named }));
+		return null;
+	}
 	const text = file ? await app.vault.cachedRead(file) : BUILTIN_LIBRARY;
 	const library = readLibrary(text, settings);
 	const first = library.problems[0];
 	if (first) {
+		if (quiet) return null;
 		warn(
 			t(lang, "plugin.library.invalid", {
 				path: file?.path ?? t(lang, "plugin.library.builtinName"),

@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, LIBRARY, LIBRARY_PATH, makeVault, plan, read, SETTINGS, write } from "./sync-support.js";
 
@@ -79,5 +80,18 @@ describe("intl-plan sync", () => {
 		const r = await cli(["sync", v]);
 		expect(r.status).toBe(2);
 		expect(read(v, ACME)).toBe(plan("Acme", "李明", "zh", "EU"));
+	});
+
+	it("should stop, naming the note, when the library the settings name is not in the vault, never using the built-in one", async () => {
+		const v = team();
+		await cli(["sync", v, "--today", "2026-05-01"]);
+		const synced = read(v, ACME);
+		rmSync(join(v, ...LIBRARY_PATH.split("/")));
+		for (const args of [["sync", v], ["sync", v, "--check"], ["summary", v], ["rollup", v]]) {
+			const r = await cli(args);
+			expect(r.status, args.join(" ")).toBe(2);
+			expect(r.stderr).toBe(`intl-plan: The plugin's settings name the checklist library ${LIBRARY_PATH}, which is not in the vault; nothing was done. Restore it, pass --library, or clear the libraryPath setting to use the built-in library.\n`);
+		}
+		expect(read(v, ACME)).toBe(synced);
 	});
 });

@@ -10,6 +10,7 @@ import {
 } from "../../core/index.js";
 import { uiLang } from "../language.js";
 import { loadLibrary } from "../library.js";
+import { notePath } from "../vault-paths.js";
 import { inform, warn } from "../notices.js";
 import type { SettingsHost } from "../settings.js";
 import { localToday } from "../today.js";
@@ -17,6 +18,9 @@ import type { IndexSource } from "../view/index-source.js";
 import { rollupBlockProcessor } from "./rollup-block.js";
 import { renderRollupTable } from "./rollup-table.js";
 import { exportPlanCanvas, writePlanSummary } from "./summary-actions.js";
+
+/** How long the library note must be quiet before roll-ups re-read it (it is parsed whole each time). */
+export const LIBRARY_QUIET_MS = 1_000;
 
 export interface SummaryFeatures {
 	/** The roll-up table for the plan view's "All plans" page. */
@@ -28,7 +32,13 @@ export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: I
 	const lang = (): Lang => uiLang(plugin.settings);
 	const names = lang();
 	let library: Library | null = null;
-	const refreshLibrary = async (): Promise<Library | null> => (library = (await loadLibrary(app, plugin.settings, lang()))?.library ?? null);
+	const libraryListeners = new Set<() => void>();
+	/** @param quiet no notice: loading at start or after the note changed; the user hears when they act */
+	const refreshLibrary = async (quiet = false): Promise<Library | null> => {
+		library = (await loadLibrary(app, plugin.settings, lang(), quiet))?.library ?? null;
+		for (const listener of libraryListeners) listener();
+		return library;
+	};
 
 	/** The active note's plan, when the index knows it. */
 	const activePlan = (): Plan | null => {
@@ -70,9 +80,24 @@ export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: I
 
 	plugin.registerMarkdownCodeBlockProcessor(
 		"intl-plan-rollup",
-		rollupBlockProcessor({ app, source, lang, library: () => library, today: localToday }),
+		rollupBlockProcessor({ app, source, lang, library: () => library, onLibraryChange: (listener) => (libraryListeners.add(listener), () => libraryListeners.delete(listener)), today: localToday }),
 	);
-	void refreshLibrary();
+	// Not in onload: reading and checking the library takes a while on a phone. Gaps in roll-ups follow the note as it changes.
+	app.workspace.onLayoutReady(() => {
+		void refreshLibrary(true);
+		let timer: number | null = null;
+		const later = (path: string, oldPath?: string): void => {
+			const named = notePath(plugin.settings.libraryPath);
+			if (!named || (path !== named && oldPath !== named)) return;
+			if (timer !== null) window.clearTimeout(timer);
+			timer = window.setTimeout(() => ((timer = null), void refreshLibrary(true)), LIBRARY_QUIET_MS);
+		};
+		plugin.register(() => timer !== null && window.clearTimeout(timer));
+		plugin.registerEvent(app.vault.on("modify", (file) => later(file.path)));
+		plugin.registerEvent(app.vault.on("create", (file) => later(file.path)));
+		plugin.registerEvent(app.vault.on("delete", (file) => later(file.path)));
+		plugin.registerEvent(app.vault.on("rename", (file, oldPath) => later(file.path, oldPath)));
+	});
 
 	registerCliHandlers(plugin, source, lang, refreshLibrary);
 

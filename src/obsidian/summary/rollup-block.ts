@@ -1,6 +1,7 @@
 /**
  * ```intl-plan-rollup``` — every plan in the vault (or a folder) in a table: completion per
- * dimension, overall, overdue and gaps; click a column to sort; refreshed when the index changes.
+ * dimension, overall, overdue and gaps; click a column to sort; refreshed when the index or the
+ * checklist library changes.
  */
 import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext } from "obsidian";
 import { parseRollupOptions, rollup, t, type Lang, type Library, type RollupSort } from "../../core/index.js";
@@ -12,6 +13,8 @@ export interface RollupDeps {
 	readonly source: IndexSource;
 	readonly lang: () => Lang;
 	readonly library: () => Library | null;
+	/** Called when the library changes; returns the unsubscribe. */
+	readonly onLibraryChange: (listener: () => void) => () => void;
 	readonly today: () => string;
 }
 
@@ -38,6 +41,7 @@ class RollupBlock extends MarkdownRenderChild {
 	override onload(): void {
 		this.render();
 		this.register(this.deps.source.onChange(() => this.render()));
+		this.register(this.deps.onLibraryChange(() => this.render()));
 	}
 
 	private render(): void {

@@ -109,15 +109,29 @@ export function registerSyncCommands(plugin: Plugin & SettingsHost): void {
 }
 
 /**
- * Runs `sync` after the library note has been quiet for QUIET_MS, when the setting is on. Watching
- * starts only once the workspace has loaded: the vault's own loading fires modify events too.
+ * Runs `sync` after the library note has been quiet for QUIET_MS, when the setting is on, and not
+ * while the library note is the one being edited: a library half rewritten can parse and still lack
+ * the items being moved, and a sync then would retire them in every plan. The sync waits until the
+ * user leaves the note. Watching starts only once the workspace has loaded: the vault's own loading
+ * fires modify events too.
  */
 function watchLibrary(plugin: Plugin & SettingsHost, sync: () => Promise<void>): void {
 	const { app } = plugin;
 	let timer: number | null = null;
+	let pending = false;
 	const cancel = (): void => {
 		if (timer !== null) window.clearTimeout(timer);
 		timer = null;
+	};
+	const editing = (): boolean => {
+		const library = libraryFile(app, plugin.settings);
+		return library !== null && app.workspace.getActiveFile()?.path === library.path;
+	};
+	const due = (): void => {
+		timer = null;
+		if (editing()) return void (pending = true);
+		pending = false;
+		inBackground(sync(), uiLang(plugin.settings));
 	};
 	plugin.register(cancel);
 	app.workspace.onLayoutReady(() => {
@@ -125,12 +139,16 @@ function watchLibrary(plugin: Plugin & SettingsHost, sync: () => Promise<void>):
 			app.vault.on("modify", (file) => {
 				if (!plugin.settings.syncOnLibraryChange || file.path !== libraryFile(app, plugin.settings)?.path) return;
 				cancel();
-				timer = window.setTimeout(() => {
-					timer = null;
-					inBackground(sync(), uiLang(plugin.settings));
-				}, QUIET_MS);
+				pending = false;
+				timer = window.setTimeout(due, QUIET_MS);
 			}),
 		);
+		// Leaving the note: another tab, or another note in the same tab.
+		const left = (): void => {
+			if (pending && timer === null && !editing()) due();
+		};
+		plugin.registerEvent(app.workspace.on("active-leaf-change", left));
+		plugin.registerEvent(app.workspace.on("file-open", left));
 	});
 }
 

@@ -82,7 +82,7 @@ describe("the roll-up code block", () => {
 		const el = document.body.createDiv();
 		const children: { load(): void; unload(): void }[] = [];
 		const ctx = { addChild: (c: { load(): void; unload(): void }) => (children.push(c), c.load()), sourcePath: "x.md" };
-		rollupBlockProcessor({ app, source: src, lang: () => "en", library: () => LIBRARY, today: () => "2026-11-25" })(source, el, ctx as never);
+		rollupBlockProcessor({ app, source: src, lang: () => "en", library: () => LIBRARY, onLibraryChange: () => () => undefined, today: () => "2026-11-25" })(source, el, ctx as never);
 		return { el, src, children };
 	}
 

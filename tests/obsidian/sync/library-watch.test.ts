@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { QUIET_MS } from "../../../src/obsidian/sync/register.js";
 import { file, lastNotice, noticeTexts, settle, text } from "../support/harness.js";
+import { openInEditor } from "../support/open-editor.js";
 import { ACME, BETA, LIBRARY, LIBRARY_PATH, plan, team } from "./support.js";
 
 const newItem = "- 接入海外支付 ^ck-tech-payments\n    - en:: Connect overseas payments\n    - when:: always\n    - source:: §3.2\n";
@@ -35,6 +36,19 @@ describe("syncing when the library changes (opt-in)", () => {
 		expect(await text(h.app, BETA)).toContain("- [ ] Connect overseas payments [source:: §3.2] ^ck-tech-payments\n");
 		expect(lastNotice()).toBe('The checklist library changed: synced 2 plans. "Undo last checklist sync" takes it back.');
 		expect(h.plugin.settings.syncJournal?.notes).toHaveLength(2);
+	});
+
+	it("should wait while the library note is the one being edited, and sync once the user leaves it", async () => {
+		const h = await team({}, { syncOnLibraryChange: true });
+		h.mockApp.workspace.setLayoutReady__();
+		await openInEditor(h.app, LIBRARY_PATH);
+		await editLibrary(h);
+		await vi.advanceTimersByTimeAsync(QUIET_MS * 3);
+		await settle();
+		expect(await text(h.app, ACME), "not while the library is open in front of the user").toBe(plan("Acme", "zh"));
+		await openInEditor(h.app, ACME);
+		await settle();
+		expect(await text(h.app, ACME)).toContain("^ck-tech-payments");
 	});
 
 	it("should do nothing when the setting is off (the default)", async () => {

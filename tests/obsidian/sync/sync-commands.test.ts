@@ -72,6 +72,16 @@ describe("command: sync checklists (every plan)", () => {
 		expect(h.plugin.settings.syncJournal?.notes.map((n) => n.path)).toEqual([BETA]);
 	});
 
+	it("should stop, naming the note, when the library the settings name is not in the vault (never the built-in one)", async () => {
+		const h = await team();
+		await h.app.fileManager.trashFile(file(h.app, LIBRARY_PATH));
+		await run(h, "sync-checklists");
+		await settle();
+		expect(openModals()).toHaveLength(0);
+		expect(lastNotice()).toContain(`The checklist library ${LIBRARY_PATH} is not in this vault`);
+		expect(await text(h.app, ACME)).toBe(plan("Acme", "zh"));
+	});
+
 	it("should say every plan is in step, without a preview, when nothing would change", async () => {
 		const h = await team();
 		await run(h, "sync-checklists");
