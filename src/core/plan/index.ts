@@ -19,3 +19,4 @@ export { toJson, CONTRACT_VERSION } from "./json.js";
 export { toggleTask, replaceLine, type ShownTask, type ToggleOptions, type ToggleResult } from "./toggle.js";
 export { filterItems, filterChoices, NO_FILTER, type ItemFilter } from "./filters.js";
 export { parseBlockOptions, type BlockOptions, type BlockOptionError, type BlockPlan } from "./block-options.js";
+export { relinkPlanBlocks } from "./block-relink.js";

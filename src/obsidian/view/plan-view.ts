@@ -83,6 +83,15 @@ export class PlanView extends ItemView {
 		this.bodyEl = root.createDiv({ cls: "intl-plan-body" });
 		this.register(this.source.onChange(() => this.renderSoon()));
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
+		// The picked plan renamed or moved: keep showing it, and save its new path in the layout.
+		this.registerEvent(
+			this.app.vault.on("rename", (file, oldPath) => {
+				if (this.shown.scope !== planKey(oldPath)) return;
+				this.shown = { ...this.shown, scope: planKey(file.path) };
+				this.app.workspace.requestSaveLayout();
+				this.renderSoon();
+			}),
+		);
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.follow(this.app.workspace.getActiveFile())));
 		this.follow(this.app.workspace.getActiveFile());
 		this.render();

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { PLAN_VIEW_TYPE, PlanView } from "../../../src/obsidian/view/plan-view.js";
 import { command, loadPlugin, run, settle } from "../support/harness.js";
 import { setLanguage__ } from "../support/obsidian-shim.js";
-import { exampleFiles } from "./support.js";
+import { exampleFiles, LINGXI } from "./support.js";
+import { file } from "../support/harness.js";
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -48,6 +49,42 @@ describe("plan view registration", () => {
 		await settle();
 		await wait(150);
 		expect(view.containerEl.querySelector(".intl-plan-title")?.textContent).toBe("恒泰制造 国际化规划");
+		h.plugin.unload();
+	});
+
+	/** A plan view made as Obsidian makes it at start: state restored before the vault is read. */
+	async function restoredView(h: Awaited<ReturnType<typeof loadPlugin>>, state: Record<string, unknown>): Promise<PlanView> {
+		const create = h.mockPlugin.views__.get(PLAN_VIEW_TYPE);
+		const view = create?.(WorkspaceLeaf.create2__(h.mockApp).asOriginalType3__()) as PlanView;
+		view.load();
+		await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+		await view.setState(state, { history: false });
+		return view;
+	}
+
+	it("should come back to the plan it showed, after a restart, not to the first plan or All plans", async () => {
+		const h = await loadPlugin(exampleFiles());
+		const view = await restoredView(h, { scope: `plan:${LINGXI}` });
+		h.mockApp.workspace.setLayoutReady__();
+		await wait(400);
+		await settle();
+		await wait(150);
+		expect(view.containerEl.querySelector(".intl-plan-title")?.textContent).toBe("灵犀贸易 国际化规划");
+		h.plugin.unload();
+	});
+
+	it("should keep showing a plan that is renamed or moved, and save its new path", async () => {
+		const h = await loadPlugin(exampleFiles());
+		const view = await restoredView(h, { scope: `plan:${LINGXI}` });
+		h.mockApp.workspace.setLayoutReady__();
+		await wait(400);
+		await settle();
+		const moved = "Archive/灵犀贸易 国际化规划 2026.md";
+		await h.app.fileManager.renameFile(file(h.app, LINGXI), moved);
+		await wait(400);
+		await settle();
+		expect(view.getState().scope).toBe(`plan:${moved}`);
+		expect(view.containerEl.querySelector(".intl-plan-title")?.textContent).toBe("灵犀贸易 国际化规划 2026");
 		h.plugin.unload();
 	});
 });
