@@ -123,6 +123,25 @@ function forTerminal(handler: CliHandler): CliHandler {
 	return async (params) => terminalText(await handler(params));
 }
 
+/** How long a command-line call made while Obsidian is still starting waits for the first read of the vault. */
+const READY_WAIT_MS = 60_000;
+
+/** True once the index has read the whole vault, waiting up to `ms` for it; false if it has not by then. */
+export function whenReady(source: IndexSource, ms: number): Promise<boolean> {
+	if (source.isReady()) return Promise.resolve(true);
+	return new Promise((resolve) => {
+		const done = (ready: boolean): void => {
+			window.clearTimeout(timer);
+			stop();
+			resolve(ready);
+		};
+		const stop = source.onChange(() => {
+			if (source.isReady()) done(true);
+		});
+		const timer = window.setTimeout(() => done(source.isReady()), ms);
+	});
+}
+
 function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource, lang: () => Lang, library: () => Promise<Library | null>): void {
 	// Obsidian before 1.12.2 has no command line: nothing to register there.
 	if (typeof plugin.registerCliHandler !== "function") return;
@@ -149,7 +168,7 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 			write: { description: t(l, "summary.cli.write") },
 		},
 		forTerminal(async (params) => {
-			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
+			if (!(await whenReady(source, READY_WAIT_MS))) return fail(t(lang(), "summary.notReady"));
 			const plan = choosePlan(params.plan);
 			if (typeof plan === "string") return plan;
 			const lib = await library();
@@ -173,7 +192,7 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 			folder: { value: "<folder>", description: t(l, "summary.cli.folder") },
 		},
 		forTerminal(async (params) => {
-			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
+			if (!(await whenReady(source, READY_WAIT_MS))) return fail(t(lang(), "summary.notReady"));
 			const sort: RollupSort = ROLLUP_SORTS.find((s) => s === params.sort) ?? "plan";
 			const folder = vaultPath(params.folder ?? "");
 			if (!folder.ok) return fail(t(lang(), folder.reason === "outside" ? "cli.path.outside" : "cli.path.notAPath", { option: "folder=", value: params.folder ?? "" }));
@@ -186,7 +205,7 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 		t(l, "summary.cli.canvas"),
 		{ plan: { value: "<plan>", description: t(l, "summary.cli.plan") } },
 		forTerminal(async (params) => {
-			if (!source.isReady()) return fail(t(lang(), "summary.notReady"));
+			if (!(await whenReady(source, READY_WAIT_MS))) return fail(t(lang(), "summary.notReady"));
 			const plan = choosePlan(params.plan);
 			if (typeof plan === "string") return plan;
 			return (await exportPlanCanvas(plugin.app, source.current(), plan, lang())).message;

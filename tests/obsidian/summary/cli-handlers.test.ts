@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { loadIndexed } from "../index/live-harness.js";
-import type { Harness } from "../support/harness.js";
+import { loadPlugin, type Harness } from "../support/harness.js";
 
 /** Obsidian's command line (1.12.2+): `obsidian intl-plan:summary plan=… format=json`. */
 const plan = (company: string, lang: string) => `---\nintl-plan: 1\ncompany: ${company}\nsize: small\nmarkets: [DE]\nlang: ${lang}\n---\n## Strategy\n- [ ] Pick markets 📅 2026-01-10\n`;
@@ -49,5 +49,12 @@ describe("Obsidian command-line handlers", () => {
 	it("should say a vault without plans has none", async () => {
 		const h = await loadIndexed({ "Inbox/a.md": "# a\n" });
 		expect(await call(h, "intl-plan:summary")).toBe("Error: This vault has no plan yet: a plan is a note whose frontmatter says intl-plan: 1.");
+	});
+
+	it("should wait for the first read of the vault when called while Obsidian starts, then answer", async () => {
+		const h = await loadPlugin({ "Plans/Acme/Acme plan.md": plan("Acme GmbH", "en") });
+		const answer = call(h, "intl-plan:summary", { today: "2026-02-01" });
+		h.mockApp.workspace.setLayoutReady__();
+		expect(await answer).toContain("# Plan summary: Acme plan");
 	});
 });
