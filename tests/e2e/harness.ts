@@ -2,7 +2,8 @@
  * The page side of the end-to-end test, bundled with esbuild at test time: the example vault's
  * index made by the real core, drawn by the real renderer into a page styled by the real styles.css.
  */
-import { indexVault, quadrants, type Lang } from "../../src/core/index.js";
+import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, quadrants, readLibrary, rollup, type Lang } from "../../src/core/index.js";
+import { renderRollupTable } from "../../src/obsidian/summary/rollup-table.js";
 import { renderQuadrants } from "../../src/obsidian/view/quadrant-render.js";
 import { installDomHelpers } from "./dom-helpers.js";
 
@@ -24,6 +25,8 @@ export interface Drawn {
 declare global {
 	interface Window {
 		drawPlan(request: PageRequest): Drawn;
+		/** The roll-up table of every plan, as the intl-plan-rollup code block draws it. */
+		drawRollup(request: Omit<PageRequest, "plan">): number;
 	}
 }
 
@@ -42,4 +45,14 @@ window.drawPlan = ({ files, plan, today, lang }) => {
 	root.getBoundingClientRect(); // forces layout, so the time includes it
 	const drawn = performance.now();
 	return { items: root.querySelectorAll(".intl-plan-item").length, indexMs: indexed - started, renderMs: drawn - indexed };
+};
+
+window.drawRollup = ({ files, today, lang }) => {
+	const index = indexVault(Object.entries(files).map(([path, text]) => ({ path, text })));
+	const root = document.getElementById("root");
+	if (!root) throw new Error("no #root");
+	const block = root.createDiv({ cls: "intl-plan-rollup" });
+	const rows = rollup(index, readLibrary(BUILTIN_LIBRARY, DEFAULT_CONFIG), today, { sort: "plan" });
+	renderRollupTable(block, rows, lang, { sort: "plan", onSort: () => undefined, onOpen: () => undefined });
+	return rows.length;
 };

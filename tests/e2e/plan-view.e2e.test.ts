@@ -43,6 +43,8 @@ interface Measured {
 	readonly cjkWidth: number;
 	readonly latinWidth: number;
 	readonly glyphsDiffer: boolean;
+	/** Checkbox touch targets (their labels) smaller than 44 × 44 px. */
+	readonly smallTargets: string[];
 }
 
 describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
@@ -84,14 +86,17 @@ describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
 		{ theme: "dark", width: 1280, lang: "zh" },
 		{ theme: "light", width: 420, lang: "en" },
 		{ theme: "dark", width: 420, lang: "zh" },
+		// A phone as Obsidian marks one: `is-mobile is-phone` on the body.
+		{ theme: "light", width: 360, lang: "zh", phone: true },
 	] as const;
 
-	for (const { theme, width, lang } of cases) {
-		const size = width > 600 ? "wide" : "narrow";
+	for (const { theme, width, lang, ...rest } of cases) {
+		const phone = "phone" in rest;
+		const size = phone ? "phone" : width > 600 ? "wide" : "narrow";
 		it(`should lay out the quadrants, keep text inside them and render Chinese (${theme}, ${size})`, async () => {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(pathToFileURL(join(dir, "index.html")).href);
-			await page.evaluate((cls) => document.body.classList.add(cls), `theme-${theme}`);
+			await page.evaluate((cls) => document.body.classList.add(...cls), [`theme-${theme}`, ...(phone ? ["is-mobile", "is-phone"] : [])]);
 			const request: PageRequest = { files, plan: HENGTAI, today: "2026-11-25", lang };
 			const drawn = await page.evaluate((r) => window.drawPlan(r), request);
 			expect(drawn.items).toBeGreaterThan(50);
@@ -119,6 +124,7 @@ describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
 			expect(m.rowsOutside).toEqual([]);
 			expect(m.pageOverflow).toBe(false);
 
+			if (phone) expect(m.smallTargets, "checkbox touch targets under 44 px").toEqual([]);
 			expect(m.chineseItem?.width ?? 0).toBeGreaterThan(0);
 			expect(m.cjkWidth).toBeGreaterThan(2 * m.latinWidth);
 			expect(m.glyphsDiffer).toBe(true);
@@ -131,6 +137,22 @@ describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
 			}
 		}, 60_000);
 	}
+
+	it("should scroll the roll-up's nine columns inside their own box on a phone, never the note", async () => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto(pathToFileURL(join(dir, "index.html")).href);
+		await page.evaluate(() => document.body.classList.add("theme-light", "is-mobile", "is-phone"));
+		const rows = await page.evaluate((r) => window.drawRollup(r), { files, today: "2026-11-25", lang: "zh" as const });
+		expect(rows).toBeGreaterThan(1);
+		const m = await page.evaluate(() => {
+			const scroller = document.querySelector<HTMLElement>(".intl-plan-rollup-scroll");
+			return { pageOverflow: document.documentElement.scrollWidth > window.innerWidth, scrolls: scroller ? scroller.scrollWidth > scroller.clientWidth : false, width: scroller?.getBoundingClientRect().width ?? 0 };
+		});
+		expect(m.pageOverflow).toBe(false);
+		expect(m.scrolls).toBe(true);
+		expect(m.width).toBeLessThanOrEqual(360);
+		await page.screenshot({ path: join(SHOTS, "rollup-phone.png"), fullPage: true });
+	}, 60_000);
 
 	it("should draw a plan of 2,000 items a page at a time (timing in test-artifacts/bench)", async () => {
 		const tasks = (d: string, heading: string): string =>
@@ -206,5 +228,9 @@ function measure(chinese: string): Measured {
 		cjkWidth: span("战略决策"),
 		latinWidth: span("ab"),
 		glyphsDiffer: glyph("战") !== glyph("略"),
+		smallTargets: Array.from(document.querySelectorAll(".intl-plan-checkbox-hit"))
+			.map((el) => el.getBoundingClientRect())
+			.filter((r) => r.width < 44 || r.height < 44)
+			.map((r) => `${r.width.toFixed(0)}×${r.height.toFixed(0)}`),
 	};
 }

@@ -18,7 +18,9 @@ export function renderRollupTable(el: HTMLElement, rows: readonly RollupRow[], l
 		el.createDiv({ cls: "intl-plan-empty", text: t(lang, "rollup.none") });
 		return;
 	}
-	const table = el.createEl("table", { cls: "intl-plan-rollup-table", attr: { "aria-label": t(lang, "rollup.title") } });
+	// Nine columns do not fit a phone: the table scrolls sideways inside its own box, never the note.
+	const scroller = el.createDiv({ cls: "intl-plan-rollup-scroll" });
+	const table = scroller.createEl("table", { cls: "intl-plan-rollup-table", attr: { "aria-label": t(lang, "rollup.title") } });
 	const head = table.createEl("thead").createEl("tr");
 	const columns: [RollupSort, string][] = [
 		["plan", t(lang, "rollup.col.plan")],

@@ -127,7 +127,9 @@ function renderItem(ul: HTMLElement, item: Item, model: QuadrantModel, callbacks
 	li.toggleClass("intl-plan-overdue", overdue);
 
 	if (item.kind === "task") {
-		const box = li.createEl("input", { cls: ["intl-plan-checkbox", "task-list-item-checkbox"], type: "checkbox" });
+		// The label is the touch target (44 px on a phone, styles.css); a tap on it ticks the box inside.
+		const hit = li.createEl("label", { cls: "intl-plan-checkbox-hit" });
+		const box = hit.createEl("input", { cls: ["intl-plan-checkbox", "task-list-item-checkbox"], type: "checkbox" });
 		box.checked = item.status === "done";
 		box.indeterminate = item.status === "in-progress";
 		box.setAttribute("data-task", item.statusChar ?? " ");
