@@ -79,6 +79,7 @@ export const en = {
 
 	"bases.name": "Quadrant",
 	"bases.dimensionProperty": "Dimension property",
+	"bases.noGroup": "(no value)",
 	"bases.other": "Other",
 	"bases.empty": "No notes",
 	"bases.count": "{count} notes",

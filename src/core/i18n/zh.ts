@@ -81,6 +81,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 
 	"bases.name": "四象限",
 	"bases.dimensionProperty": "维度属性",
+	"bases.noGroup": "（无值）",
 	"bases.other": "其他",
 	"bases.empty": "没有笔记",
 	"bases.count": "{count} 篇笔记",

@@ -27,7 +27,7 @@ function registration(h: Harness): BasesViewRegistration {
 	return found;
 }
 
-function openView(h: Harness, entries: BasesEntry[], property?: string): { view: QuadrantBasesView; el: HTMLElement } {
+function openView(h: Harness, entries: BasesEntry[], property?: string, groups?: { key: string | null; entries: BasesEntry[] }[]): { view: QuadrantBasesView; el: HTMLElement } {
 	const el = document.body.createDiv();
 	const controller = QueryController.create2__(h.mockApp, h.mockPlugin, el, null).asOriginalType2__();
 	const view = registration(h).factory(controller, el) as QuadrantBasesView;
@@ -35,6 +35,7 @@ function openView(h: Harness, entries: BasesEntry[], property?: string): { view:
 	if (property !== undefined) config.set("dimensionProperty", property);
 	const result = BasesQueryResult.create__(h.mockApp, config, [], []);
 	result.setData__(entries as never);
+	if (groups) result.setGroupedData__(groups.map((g) => ({ key: g.key === null ? undefined : text(g.key), entries: g.entries, hasKey: () => g.key !== null })) as never);
 	Object.assign(view, { config: config.asOriginalType__(), data: result.asOriginalType__() });
 	view.onDataUpdated();
 	return { view, el };
@@ -116,5 +117,37 @@ describe("Quadrant Bases view", () => {
 		expect(registerQuadrantBasesView(throwing)).toBe(false);
 		const missing = { settings: h.plugin.settings } as unknown as Parameters<typeof registerQuadrantBasesView>[0];
 		expect(registerQuadrantBasesView(missing)).toBe(false);
+	});
+
+	it("should draw a long quadrant a page at a time, with a button for the rest", async () => {
+		const many = Array.from({ length: 250 }, (_, i) => `Base/n${i}.md`);
+		const h = await loadPlugin(Object.fromEntries(many.map((p) => [p, "# n\n"])));
+		const { el } = openView(h, many.map((p) => entry(h, p, { "note.dimension": text("strategy") })));
+		const strategy = el.querySelector<HTMLElement>('[data-dimension="strategy"]');
+		expect(strategy?.querySelectorAll(".intl-plan-bases-entry")).toHaveLength(100);
+		const more = strategy?.querySelector<HTMLButtonElement>(".intl-plan-show-more");
+		expect(more?.textContent).toBe("Show 100 more");
+		more?.click();
+		more?.click();
+		expect(strategy?.querySelectorAll(".intl-plan-bases-entry")).toHaveLength(250);
+		expect(more?.classList.contains("intl-plan-hidden")).toBe(true);
+	});
+
+	it("should show the Base's Group by as groups inside each quadrant", async () => {
+		const h = await loadPlugin(files);
+		const p = "note.dimension";
+		const a = entry(h, "Base/a.md", { [p]: text("strategy") });
+		const b = entry(h, "Base/b.md", { [p]: text("strategy") });
+		const c = entry(h, "Base/c.md", { [p]: text("technology") });
+		const d = entry(h, "Base/d.md", { [p]: text("strategy") });
+		const { el } = openView(h, [a, b, c, d], undefined, [
+			{ key: "DE", entries: [a, c] },
+			{ key: "VN", entries: [b] },
+			{ key: null, entries: [d] },
+		]);
+		const strategy = el.querySelector<HTMLElement>('[data-dimension="strategy"]');
+		expect(Array.from(strategy?.querySelectorAll(".intl-plan-bases-group") ?? [], (g) => g.textContent)).toEqual(["DE", "VN", "(no value)"]);
+		expect(placed(el).strategy).toEqual(["a", "b", "d"]);
+		expect(Array.from(el.querySelectorAll('[data-dimension="technology"] .intl-plan-bases-group'), (g) => g.textContent)).toEqual(["DE"]);
 	});
 });
