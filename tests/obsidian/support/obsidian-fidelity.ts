@@ -165,11 +165,10 @@ mocks.Vault.prototype.modify = async function (this: mocks.Vault, file: mocks.TF
  * `BasesQueryResult.groupedData`: with no *Group by*, Obsidian hands a view one group without a key
  * holding every entry; the stand-in hands an empty list unless a test sets groups.
  */
-const groupedData = Object.getOwnPropertyDescriptor(mocks.BasesQueryResult.prototype, "groupedData")?.get;
 Object.defineProperty(mocks.BasesQueryResult.prototype, "groupedData", {
 	configurable: true,
-	get(this: mocks.BasesQueryResult) {
-		const set = (groupedData?.call(this) ?? []) as unknown[];
+	get(this: mocks.BasesQueryResult & { _groupedData?: unknown[] }) {
+		const set = this._groupedData ?? [];
 		return set.length > 0 ? set : [{ entries: this.data, hasKey: () => false }];
 	},
 });
