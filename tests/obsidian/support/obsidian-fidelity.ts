@@ -167,7 +167,7 @@ mocks.Vault.prototype.modify = async function (this: mocks.Vault, file: mocks.TF
  */
 Object.defineProperty(mocks.BasesQueryResult.prototype, "groupedData", {
 	configurable: true,
-	get(this: mocks.BasesQueryResult & { _groupedData?: unknown[] }) {
+	get(this: { readonly _groupedData?: readonly unknown[]; readonly data: unknown }) {
 		const set = this._groupedData ?? [];
 		return set.length > 0 ? set : [{ entries: this.data, hasKey: () => false }];
 	},
