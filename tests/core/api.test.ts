@@ -16,7 +16,7 @@ describe("Public API", () => {
 			"CHANNELS", "CONTRACT_VERSION", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
 			"PLAN_KEY", "SIZES", "UNREAD_CODES", "assembleIndex", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "countStatuses", "dimensionMatcher", "filterChoices",
 			"filterItems", "indexNote", "indexVault", "isDimension", "isPlanMarker", "isUnread", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "nearestMarkets", "parseBlockOptions",
-			"planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "vaultPath", "withDefaults",
+			"planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "vaultPath", "withDefaults",
 			"workspaceWithDefaults",
 		]);
 	});

@@ -39,8 +39,12 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 	const namePatterns = [...rawNames, ...headingNames.map((h) => h.name)].map((n) =>
 		n.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "").map(escapeRegExp).join("[^\\p{L}\\p{N}\\n]+"),
 	);
-	const nameAlternation = [...new Set(namePatterns)].filter((n) => n !== "").join("|");
-	const anyName = nameAlternation === "" ? null : new RegExp(nameAlternation, "u");
+	// Latin names as whole words ("strategy", not "strategyx"), as ofHeading reads them; CJK has no word breaks.
+	const unique = [...new Set(namePatterns)].filter((n) => n !== "");
+	const cjk = unique.filter((n) => /[\u3400-\u9FFF]/u.test(n));
+	const latin = unique.filter((n) => !/[\u3400-\u9FFF]/u.test(n));
+	const alternatives = [...(cjk.length ? [`(?:${cjk.join("|")})`] : []), ...(latin.length ? [`(?:^|[^\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}\\p{N}])`] : [])];
+	const anyName = alternatives.length === 0 ? null : new RegExp(alternatives.join("|"), "u");
 	const namesDimension = (heading: string): boolean => {
 		if (!anyName) return false;
 		if (anyName.test(heading)) return true;
@@ -80,13 +84,27 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 		},
 		mightMatter(text) {
 			const lower = text.replace(/^\uFEFF/, "").toLowerCase(); // the parser drops a BOM before line 1
-			if (lower.includes("intl-plan") || lower.includes("dimension")) return true;
+			if (lower.includes("intl-plan")) return true;
+			// `dimension` assigns one only as a frontmatter key: the word in prose (common) is no reason to parse.
+			if (lower.includes("dimension") && frontmatterOf(lower).includes("dimension")) return true;
 			for (const needle of tagNeedles) if (lower.includes(needle + "/")) return true;
 			for (const alias of byTag.keys()) if (!alias.includes("/") && lower.includes(alias)) return true;
 			for (const heading of headingCandidates(lower)) if (namesDimension(heading)) return true;
 			return false;
 		},
 	};
+}
+
+/**
+ * The frontmatter block of a note (lower-cased, BOM dropped) as far as a cheap scan can tell: the lines
+ * after an opening `---` up to a closing `---` or `...`; all the rest of the note when it is never
+ * closed (the parser decides what that is). "" when the note opens no frontmatter.
+ */
+function frontmatterOf(lower: string): string {
+	const open = /^---[ \t]*(?:\r\n|\r|\n)/u.exec(lower);
+	if (!open) return "";
+	const close = /(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/u.exec(lower.slice(open[0].length - 1));
+	return close ? lower.slice(0, open[0].length - 1 + close.index) : lower;
 }
 
 /** Lower case, numbering and punctuation gone, `&` read as "and", spaces collapsed. */

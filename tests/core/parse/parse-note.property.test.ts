@@ -176,7 +176,7 @@ describe("parseNote on long notes, read in pieces", () => {
 const nearlyPlanNote = fc
 	.tuple(
 		fc.constantFrom("", "\uFEFF"),
-		fc.constantFrom("", "---\ntags: [x]\n---\n", "---\ntitle: a\n---\n"),
+		fc.constantFrom("", "---\ntags: [x]\n---\n", "---\ntitle: a\n---\n", "---\ndimension: strategy\n---\n", "---\nDimension: 营销协同\n...\n", "---\ndimension: tech\n", "---\rdimension: risk\r---\r"),
 		fc.array(
 			fc.tuple(
 				fc.constantFrom("", "# ", "## ", "### ", "- [ ] ", "- ", "  - [x] ", "> ", "1. ", "   "),
@@ -185,6 +185,7 @@ const nearlyPlanNote = fc
 					"Risk and Compliance", "履约与回款风险", "系统对接 技术赋能", "营销", "Tech stack", "#intl/tech", "#Intl/Risk",
 					"#国际化/营销协同", "intl-plan: 1", "dimension: marketing", "Notes", "数据中台", "任务", "Review", "",
 					"**战略**决策", "*Str*ategy", "Strat&#101;gy", "`Risk` & compliance", "Mark\\eting",
+					"A new dimension", "Strategyx", "Technologies", "Marketing-plan", "战略决策x",
 				),
 				fc.constantFrom("", " #x", " 📅 2026-01-01", " ^id"),
 			),

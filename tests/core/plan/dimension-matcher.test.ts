@@ -94,6 +94,8 @@ describe("Dimension names: the prefilter `mightMatter`", () => {
 		["a frontmatter tag", "---\ntags: [intl/strategy]\n---\n"],
 		["a plan note", "---\nintl-plan: 1\n---\n"],
 		["frontmatter `dimension`", "---\ndimension: marketing\n---\n"],
+		["frontmatter `dimension` with lone CRs", "---\rtitle: x\rDimension: marketing\r---\r"],
+		["`dimension` in frontmatter that is never closed", "---\ndimension: marketing\n# x\n"],
 		["a named heading", "# Notes\n\n## 技术赋能\n- [ ] a"],
 		["a setext heading", "Strategy\n========\n"],
 		["a heading after a BOM", "\uFEFF## Strategy\n- [ ] a"],
@@ -111,6 +113,8 @@ describe("Dimension names: the prefilter `mightMatter`", () => {
 	it.each([
 		["English", "# Meeting\n\nWe talked about marketing and risk.\n- [ ] Book a room"],
 		["Chinese", "# 随手记\n\n聊到营销和风险。\n- [ ] 订会议室"],
+		["the word dimension", "---\ntitle: Notes\n---\n# A new dimension of travel\n\nThe dimension: depth.\n- [ ] Pack"],
+		["a heading holding a name inside a longer word", "## Strategyx and Technologies\n- [ ] a"],
 	])("should skip a note that only mentions dimensions in prose (%s)", (_lang, text) => {
 		expect(matcher.mightMatter(text)).toBe(false);
 	});
