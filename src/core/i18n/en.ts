@@ -418,6 +418,8 @@ export const en = {
 	"problem.file-unreadable": "Could not read the file: {detail}",
 	"problem.file-binary": "Not a text file (it holds binary data); skipped.",
 	"problem.file-too-large": "The file is {size} MB, more than the {limit} MB this tool reads; skipped.",
+	"problem.note-nesting": "Nested deeper than {limit} levels from line {line} ({count} line(s)): those lines are not read as lists or quotes. A note this deep is almost certainly generated; its other lines are read as usual.",
+	"problem.note-long-line": "Line {line} holds more than {limit} brackets, parentheses or emphasis marks ({count} such line(s)): those lines are not read. A line like this is almost certainly generated; the note's other lines are read as usual.",
 	"problem.file-not-regular": "Not a regular file (a folder, FIFO, socket or device behind the note's name); skipped: only regular files are read.",
 	"problem.file-not-utf8": "Not UTF-8 text from line {line}: read with \uFFFD where bytes could not be decoded, and never written (saving would change those bytes). Convert the note to UTF-8 to edit it with this plugin.",
 	"problem.library-empty": "This note holds no checklist items (bullets ending in a ^ck-… block id).",

@@ -420,6 +420,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"problem.file-unreadable": "无法读取文件：{detail}",
 	"problem.file-binary": "不是文本文件（含二进制数据），已跳过。",
 	"problem.file-too-large": "文件大小 {size} MB，超过本工具读取上限 {limit} MB，已跳过。",
+	"problem.note-nesting": "自第 {line} 行起嵌套超过 {limit} 层（共 {count} 行）：这些行不按列表或引用读取。如此深的嵌套几乎一定是程序生成的；笔记的其他行照常读取。",
+	"problem.note-long-line": "第 {line} 行含超过 {limit} 个括号或强调符号（共 {count} 行）：这些行不予读取。这样的行几乎一定是程序生成的；笔记的其他行照常读取。",
 	"problem.file-not-regular": "不是普通文件（笔记名背后是文件夹、管道、套接字或设备）；已跳过：只读取普通文件。",
 	"problem.file-not-utf8": "自第 {line} 行起不是 UTF-8 文本：无法解码的字节以 \uFFFD 显示，且本工具不会写入此笔记（保存会改变这些字节）。将笔记转为 UTF-8 后即可用本插件编辑。",
 	"problem.library-empty": "这篇笔记里没有清单条目（以 ^ck-… 块 ID 结尾的列表项）。",

@@ -8,6 +8,7 @@ import { readFrontmatter } from "./frontmatter.js";
 import { scanBracketedFields, scanWholeLineField } from "./inline-fields.js";
 import { splitLines } from "./lines.js";
 import { maskHiddenText } from "./mask.js";
+import { applyBudgets } from "./budgets.js";
 import { scanTags } from "./tags.js";
 import { scanTaskEmoji } from "./task-emoji.js";
 import type { BlockId, Heading, InlineField, ListItem, NoteFacts, Tag, TaskBox, WikiLink } from "./types.js";
@@ -28,7 +29,8 @@ const emptyBucket = (): Bucket => ({ tags: [], fields: [], links: [], blockIds: 
 export function parseNote(raw: string): NoteFacts {
 	const lines = splitLines(raw);
 	const front = readFrontmatter(lines);
-	const masked = maskHiddenText(lines);
+	const budgeted = applyBudgets(maskHiddenText(lines), lines);
+	const masked = budgeted.text;
 	const maskedLines = masked === lines.text ? lines.content : splitMasked(masked, lines.starts, lines.content);
 	const blocks = readBlocks(masked, lines);
 	const lineCount = lines.content.length;
@@ -92,7 +94,7 @@ export function parseNote(raw: string): NoteFacts {
 		listItems,
 		body: { tags: body.tags, fields: body.fields, links: body.links, blockId: null, blockIds: body.blockIds },
 		links: allLinks,
-		problems: front.problems,
+		problems: budgeted.problems.length > 0 ? [...front.problems, ...budgeted.problems] : front.problems,
 	};
 }
 

@@ -124,6 +124,8 @@ export type ProblemCode =
 	| "file-too-large"
 	| "file-not-regular"
 	| "file-not-utf8"
+	| "note-nesting"
+	| "note-long-line"
 	| "library-empty"
 	| "library-missing-id"
 	| "library-bad-id"
