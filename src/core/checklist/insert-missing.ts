@@ -9,9 +9,11 @@ import type { NoteFacts } from "../parse/types.js";
 import type { PlanConfig } from "../plan/config.js";
 import { dimensionMatcher, type DimensionMatcher } from "../plan/dimension-of.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
+import { fieldKey } from "../plan/fields.js";
 import type { PlanLang } from "../plan/profile.js";
 import { byDimension, type ApplicableItem } from "./applicability.js";
 import { checklistLine } from "./checklist-line.js";
+import { coveredIds } from "./covers.js";
 import type { InsertLines } from "./line-edits.js";
 
 /** Where the plan template wants generated items: right after this line in each dimension section. */
@@ -39,6 +41,8 @@ export function insertMissing(text: string, applicable: readonly ApplicableItem[
 	// An id the user hid (in a %% comment, say) is there too: hiding an item is a decision, and
 	// re-adding what the parser cannot see would add it again on every run.
 	const mentioned = new Set(lines.flatMap((l) => /(?:^|\s)\^(ck-[A-Za-z0-9-]+)\s*$/.exec(l)?.[1] ?? []));
+	// A team's own task that says it covers an item (`[covers:: ck-…]`) does its work: not added again.
+	for (const item of facts.listItems) for (const f of item.fields) if (fieldKey(f.canonicalKey) === "covers") for (const id of coveredIds(f.value)) mentioned.add(id);
 	const matcher = dimensionMatcher(config);
 	const edits: InsertLines[] = [];
 	const added: ApplicableItem[] = [];

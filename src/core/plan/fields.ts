@@ -15,6 +15,7 @@ const KEY_ALIASES: Readonly<Record<string, string>> = {
 	完成: "done", 完成日期: "done", completion: "done",
 	市场: "market", 目标市场: "market", markets: "market",
 	优先级: "priority",
+	覆盖: "covers", 对应: "covers",
 };
 const DATE_KEYS = new Set(["due", "scheduled", "start", "done", "cancelled", "created"]);
 const PRIORITIES: Readonly<Record<string, string>> = {

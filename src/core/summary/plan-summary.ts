@@ -1,7 +1,7 @@
 /**
  * What a plan summary says, as data: progress per dimension, overdue work, the most urgent open
- * items, items without an owner, gaps against the checklist, compliance risks in developed markets
- * and next steps. Rendering (markdown, JSON) is separate. `today` is given, so tests can fix it.
+ * items, items without an owner, gaps against the checklist, the risks the paper names for the plan's
+ * profile (risks.ts) with the open tasks for each, and next steps. Rendering (markdown, JSON) is separate. `today` is given, so tests can fix it.
  */
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { applicableItems } from "../checklist/applicability.js";
@@ -10,6 +10,8 @@ import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { Item, Status } from "../plan/items.js";
 import { countStatuses, type StatusCounts } from "../plan/quadrants.js";
 import type { Plan, VaultIndex } from "../plan/vault-index.js";
+import { itemCovers } from "../checklist/covers.js";
+import { risksFor, type RiskId } from "./risks.js";
 
 export interface DimensionProgress {
 	readonly dimension: Dimension;
@@ -33,6 +35,18 @@ export interface Gap {
 	readonly kind: "missing" | "untouched";
 }
 
+/** A risk the paper names for this plan's profile, with what the plan does about it. */
+export interface PlanRisk {
+	readonly id: RiskId;
+	readonly sources: readonly string[];
+	/** The plan's markets it is about (its developed or its emerging ones); empty when it is not about markets. */
+	readonly markets: readonly string[];
+	/** Open tasks of the plan that address it (in those markets, for a market risk). */
+	readonly open: readonly Item[];
+	/** Checklist items for it that apply to the plan and are not in it yet. */
+	readonly notInPlan: readonly string[];
+}
+
 export type NextStep =
 	| { readonly kind: "overdue"; readonly item: Item }
 	| { readonly kind: "urgent"; readonly item: Item }
@@ -48,7 +62,7 @@ export interface PlanSummary {
 	readonly urgent: Readonly<Record<Dimension, readonly Item[]>>;
 	readonly withoutOwner: readonly Item[];
 	readonly gaps: readonly Gap[];
-	readonly risks: readonly Item[];
+	readonly risks: readonly PlanRisk[];
 	readonly next: readonly NextStep[];
 }
 
@@ -80,17 +94,34 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 	const withoutOwner = open.filter((i) => !i.fields.owner?.trim());
 
 	const gaps: Gap[] = [];
+	const applicable = library ? applicableItems(library, plan.profile) : [];
 	if (library) {
-		const byId = new Map(items.filter((i) => i.blockId).map((i) => [i.blockId, i]));
-		for (const { item } of applicableItems(library, plan.profile)) {
+		// An item is in the plan under its block id, or as a team's task that covers it ([covers:: ck-…]).
+		const byId = new Map<string, Item>();
+		for (const i of items) for (const id of itemCovers(i)) if (!byId.has(id) || i.blockId === id) byId.set(id, i);
+		// The items the paper gives for this profile (§4 conditions) before those that apply to everyone.
+		const ordered = [...applicable.filter((a) => a.item.condition.length > 0), ...applicable.filter((a) => a.item.condition.length === 0)];
+		for (const { item } of ordered) {
 			const there = byId.get(item.id);
 			const untouched = there && there.status === "open" && !there.fields.owner && !there.fields.due;
 			if (!there || untouched) gaps.push({ id: item.id, dimension: item.dimension, zh: item.zh, en: item.en, sources: item.sources, kind: there ? "untouched" : "missing" });
 		}
 	}
 
-	const developed = new Set(plan.profile.markets.filter((m) => m.type === "developed").map((m) => m.code));
-	const risks = developed.size === 0 ? [] : open.filter((i) => i.dimension === "compliance" && concerns(i, developed));
+	const inPlan = new Set(items.flatMap(itemCovers));
+	const applicableIds = new Set(applicable.map((a) => a.item.id));
+	const risks = risksFor(plan.profile).map((r): PlanRisk => {
+		const markets = r.markets === null ? [] : plan.profile.markets.filter((m) => m.type === r.markets).map((m) => m.code);
+		const ids = new Set(r.items);
+		const scope = new Set(markets);
+		return {
+			id: r.id,
+			sources: r.sources,
+			markets,
+			open: open.filter((i) => itemCovers(i).some((id) => ids.has(id)) && (scope.size === 0 || concerns(i, scope))),
+			notInPlan: r.items.filter((id) => applicableIds.has(id) && !inPlan.has(id)),
+		};
+	});
 
 	const next: NextStep[] = [
 		...overdue.slice(0, 2).map((o): NextStep => ({ kind: "overdue", item: o.item })),

@@ -46,7 +46,15 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	list(out, s.gaps, lang, "summary.gaps.none", (g) => gapLine(g, lang));
 
 	heading("summary.risks");
-	list(out, s.risks, lang, "summary.risks.none", (i) => itemLine(i, lang));
+	if (s.risks.length === 0) out.push(t(lang, "summary.risks.none"));
+	for (const r of s.risks) {
+		const where = r.markets.length > 0 ? ` · ${t(lang, "summary.risk.markets", { markets: r.markets.map((m) => inline(m)).join(", ") })}` : "";
+		out.push(`- ${blockStart(`**${t(lang, `risk.${r.id}`)}** — ${r.sources.map((x) => inline(x)).join(", ")}${where}`)}`);
+		for (const item of r.open.slice(0, RISK_ITEMS)) out.push(`    - ${blockStart(itemLine(item, lang))}`);
+		if (r.open.length > RISK_ITEMS) out.push(`    - ${t(lang, "summary.more", { count: r.open.length - RISK_ITEMS })}`);
+		if (r.notInPlan.length > 0) out.push(`    - ${t(lang, "summary.risk.notInPlan", { count: r.notInPlan.length, ids: r.notInPlan.map((id) => codeSpan(`^${id}`)).join(", ") })}`);
+		if (r.open.length === 0 && r.notInPlan.length === 0) out.push(`    - ${t(lang, "summary.risk.noOpen")}`);
+	}
 
 	heading("summary.next");
 	if (s.next.length === 0) out.push(t(lang, "summary.next.none"));
@@ -73,6 +81,9 @@ function progressRow(label: string, p: DimensionProgress): string {
 	const c = p.counts;
 	return `| ${label} | ${c.done} | ${c["in-progress"]} | ${c.open} | ${c.cancelled} | ${p.completion === null ? "—" : `${p.completion}%`} |`;
 }
+
+/** Open tasks shown under each risk; the rest are counted. */
+const RISK_ITEMS = 3;
 
 function list<T>(out: string[], items: readonly T[], lang: Lang, none: Parameters<typeof t>[1], line: (x: T) => string): void {
 	if (items.length === 0) return void out.push(t(lang, none));

@@ -78,7 +78,7 @@ function tame(s: PlanSummary): PlanSummary {
 		overdue: s.overdue.map((o) => ({ ...o, item: item(o.item) })),
 		urgent: { strategy: s.urgent.strategy.map(item), technology: s.urgent.technology.map(item), marketing: s.urgent.marketing.map(item), compliance: s.urgent.compliance.map(item) },
 		withoutOwner: s.withoutOwner.map(item),
-		risks: s.risks.map(item),
+		risks: s.risks.map((r) => ({ ...r, markets: r.markets.map(() => "X"), open: r.open.map(item) })),
 		gaps: s.gaps.map((g) => ({ ...g, zh: "x", en: "x", sources: g.sources.map(() => "x") })),
 		next: s.next.map((n) => (n.kind === "overdue" || n.kind === "urgent" ? { ...n, item: item(n.item) } : n.kind === "gap" ? { ...n, gap: { ...n.gap, zh: "x", en: "x", sources: ["x"] } } : n)),
 	};
