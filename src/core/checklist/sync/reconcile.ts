@@ -16,15 +16,16 @@
  */
 import { splitLines } from "../../parse/lines.js";
 import { parseNote } from "../../parse/parse-note.js";
-import type { ListItem, NoteFacts } from "../../parse/types.js";
+import type { InlineField, ListItem, NoteFacts } from "../../parse/types.js";
 import type { PlanConfig } from "../../plan/config.js";
+import { fieldKey } from "../../plan/fields.js";
 import type { PlanLang, Profile } from "../../plan/profile.js";
 import { applicableItems } from "../applicability.js";
 import { wording } from "../checklist-line.js";
 import { insertMissing } from "../insert-missing.js";
 import type { Library, LibraryItem } from "../library.js";
 import type { LineEdit, ReplaceLine } from "./line-edit.js";
-import { fieldOn, fieldValueSplice, rewordSplice, spliceLine, wordingSpan, type Splice } from "./line-splice.js";
+import { addFieldSplice, fieldOn, fieldValueSplice, rewordSplice, spliceLine, wordingSpan, type Splice } from "./line-splice.js";
 import type { SyncReport } from "./report.js";
 import { isRetired, retireSplices, unretireSplices } from "./retire.js";
 
@@ -52,6 +53,7 @@ export function reconcile(library: Pick<Library, "items">, planText: string, pro
 	const { single, duplicates } = checklistItems(facts);
 	const applicable = applicableItems(library, profile);
 	const applies = new Set(applicable.map((a) => a.item.id));
+	const marketsOf = new Map(applicable.map((a) => [a.item.id, a.markets]));
 	const lang = profile.lang ?? planLang(single, lines, byId) ?? options.defaultLang;
 
 	const replaces: ReplaceLine[] = [];
@@ -68,7 +70,7 @@ export function reconcile(library: Pick<Library, "items">, planText: string, pro
 				splices.push(...back);
 				unretirements.push(id);
 			} else if (isRetired(item)) continue; // a retired bullet that is no task: not ours to change
-			const words = wordingSplices(item, line, entry, lang);
+			const words = [...wordingSplices(item, line, entry, lang), ...(conditionedOnMarket(entry) ? marketSplices(item, line, marketsOf.get(id) ?? null, profile) : [])];
 			if (words.length > 0) rewordings.push(id);
 			splices.push(...words);
 		} else {
@@ -107,6 +109,34 @@ function wordingSplices(item: ListItem, line: string, entry: LibraryItem, lang: 
 	const sources = entry.sources.join(", ");
 	if (source && source.value !== sources) out.push(fieldValueSplice(source, line, sources));
 	return out;
+}
+
+/** An item the library gives only for some markets (`when:: market = …`). */
+function conditionedOnMarket(entry: LibraryItem): boolean {
+	return entry.condition.some((clause) => clause.key === "market");
+}
+
+/**
+ * A market item's `[market:: …]` in step with the plan's profile: the plan's markets it applies to, in
+ * the profile's order (all of them when it applies to all). Only that field's value changes, a field is
+ * added only where an inserted line would have one, and the same profile gives every teammate the same
+ * line, so two syncs of one library change never conflict.
+ */
+function marketSplices(item: ListItem, line: string, markets: readonly string[] | null, profile: Profile): Splice[] {
+	const field = firstLineFieldNamed(item, "market");
+	if (field) {
+		const want = (markets ?? profile.markets.map((m) => m.code)).join(", ");
+		return want === "" || field.value.trim() === want ? [] : [fieldValueSplice(field, line, want)];
+	}
+	if (markets === null) return [];
+	const want = markets.join(", ");
+	// Before the cited source, where an inserted line has it; else where sync adds fields.
+	const source = fieldOn(item, "source");
+	return [source ? { from: source.from, to: source.from, insert: `[market:: ${want}] ` } : addFieldSplice(item, line, `[market:: ${want}]`)];
+}
+
+function firstLineFieldNamed(item: ListItem, key: string): InlineField | null {
+	return item.fields.find((f) => f.line === item.line && fieldKey(f.canonicalKey) === key) ?? null;
 }
 
 /** Checklist items (`^ck-…` block ids) in note order: ids held once, and ids held more than once (sorted). */

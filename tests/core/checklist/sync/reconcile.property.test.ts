@@ -148,7 +148,12 @@ function editedLibrary(s: Scenario): Entry[] {
 	return out;
 }
 
-const normalize = (rest: string): string => rest.replace(/\[retired:: [^\]]*\] ?/g, "").replace(/ ?\[retired:: [^\]]*\]$/, "").replace(/\[source:: [^\]]*\]/g, "[source::]");
+const normalize = (rest: string): string =>
+	rest
+		.replace(/\[retired:: [^\]]*\] ?/g, "")
+		.replace(/ ?\[retired:: [^\]]*\]$/, "")
+		.replace(/\[market:: [^\]]*\] ?/g, "")
+		.replace(/\[source:: [^\]]*\]/g, "[source::]");
 
 function run(s: Scenario) {
 	const built = buildPlan(s);
@@ -164,7 +169,7 @@ function run(s: Scenario) {
 const split = (text: string): string[] => text.replace(/^\uFEFF/, "").split(/\r?\n/);
 
 describe("reconcile on random plans, library edits and profile changes", () => {
-	it("should change checklist lines only in their wording, status, source value and retired field, and keep every other line", () => {
+	it("should change checklist lines only in their wording, status, source value, market field and retired field, and keep every other line", () => {
 		fc.assert(
 			fc.property(scenario, (s) => {
 				const { built, library, profile: p, result, out } = run(s);
@@ -185,7 +190,9 @@ describe("reconcile on random plans, library edits and profile changes", () => {
 				for (const l of inserted) expect(l === "" || /^(## .+|\s*- \[ \] .+ \^ck-[\w-]+)$/.test(l), l).toBe(true);
 
 				const byId = new Map(library.items.map((i) => [i.id, i]));
-				const applies = new Set(applicableItems(library, p).map((a) => a.item.id));
+				const applicable = applicableItems(library, p);
+				const applies = new Set(applicable.map((a) => a.item.id));
+				const marketsOf = new Map(applicable.map((a) => [a.item.id, a.markets]));
 				const counts = new Map<string, number>();
 				for (const l of built.lines) counts.set(l.entry.id, (counts.get(l.entry.id) ?? 0) + 1);
 				for (const l of built.lines) {
@@ -211,6 +218,9 @@ describe("reconcile on random plans, library edits and profile changes", () => {
 						expect(retiredNow).toBe(false);
 						expect(status, "ticks kept").toBe(l.spec.retired ? (/✅|done-by/.test(l.rest) ? "x" : " ") : oldStatus);
 						if (/\[source:: /.test(now)) expect(now).toContain(`[source:: ${entry.sources.join(", ")}]`);
+						// A market item's field follows the profile: the plan's markets it is for.
+						const markets = marketsOf.get(l.entry.id);
+						if (markets && entry.condition.some((c) => c.key === "market")) expect(now).toContain(`[market:: ${markets.join(", ")}]`);
 					} else if (l.spec.retired || oldStatus === "-") expect(edit).toBeUndefined();
 					else expect([status, retiredNow]).toEqual(["-", true]);
 				}
