@@ -90,7 +90,7 @@ describe("the roll-up code block", () => {
 		const { el } = render("");
 		const rows = Array.from(el.querySelectorAll("tbody tr"), (tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent));
 		expect(rows).toEqual([
-			["恒泰制造 国际化规划", "33%", "25%", "14%", "23%", "23%", "10", "58", "—"],
+			["恒泰制造 国际化规划", "33%", "25%", "14%", "23%", "23%", "10", "45", "—"],
 			["灵犀贸易 国际化规划", "22%", "23%", "25%", "19%", "22%", "8", "46", "—"],
 		]);
 	});
