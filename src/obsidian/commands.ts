@@ -4,14 +4,14 @@
  */
 import type { Modal, Plugin } from "obsidian";
 import { t, type Lang } from "../core/index.js";
-import { CreatePlanModal } from "./create-plan-modal.js";
-import { exportLibrary } from "./export-library.js";
-import { insertChecklist, isPlanNote } from "./insert-checklist.js";
-import { InstallTemplatesModal } from "./install-templates.js";
-import { uiLang } from "./language.js";
-import { warn } from "./notices.js";
-import type { SettingsHost } from "./settings.js";
-import { NotUtf8Error, writeError } from "./write-note.js";
+import { CreatePlanModal } from "./checklist/create-plan-modal.js";
+import { exportLibrary } from "./checklist/export-library.js";
+import { insertChecklist, isPlanNote } from "./checklist/insert-checklist.js";
+import { InstallTemplatesModal } from "./checklist/install-templates.js";
+import { uiLang } from "./ui/language.js";
+import { warn } from "./ui/notices.js";
+import type { SettingsHost } from "./settings/settings.js";
+import { NotUtf8Error, writeError } from "./vault/write-note.js";
 
 export function registerChecklistCommands(plugin: Plugin & SettingsHost): void {
 	const { app } = plugin;

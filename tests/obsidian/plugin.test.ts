@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { IntlPlanSettingTab } from "../../src/obsidian/settings-tab.js";
-import { settingsFrom } from "../../src/obsidian/settings.js";
+import { IntlPlanSettingTab } from "../../src/obsidian/settings/settings-tab.js";
+import { settingsFrom } from "../../src/obsidian/settings/settings.js";
 import { loadPlugin, openModals, run, settle } from "./support/harness.js";
 import { setLanguage__ } from "./support/obsidian-shim.js";
 

@@ -6,9 +6,9 @@
  */
 import { BasesView, type App, type BasesEntry, type BasesPropertyId, type HoverParent, type HoverPopover, type QueryController } from "obsidian";
 import { DIMENSIONS, dimensionMatcher, t, type Dimension, type Lang } from "../../core/index.js";
-import { uiLang } from "../language.js";
+import { uiLang } from "../ui/language.js";
 import { ownLink } from "../ui/own-link.js";
-import type { IntlPlanSettings } from "../settings.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
 import { PAGE_SIZE } from "../view/quadrant-render.js";
 import { dimensionOfTexts, valueTexts } from "./entry-dimension.js";
 

@@ -1,7 +1,7 @@
 /** Registers the Quadrant view with Bases; where Bases is off or absent, quietly does nothing. */
 import type { Plugin } from "obsidian";
 import { t } from "../../core/index.js";
-import { uiLang } from "../language.js";
+import { uiLang } from "../ui/language.js";
 import { BASES_VIEW_ID, DEFAULT_DIMENSION_PROPERTY, DIMENSION_OPTION, QuadrantBasesView, type QuadrantBasesHost } from "./quadrant-bases-view.js";
 
 /** True when Bases took the view. */

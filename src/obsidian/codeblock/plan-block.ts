@@ -4,16 +4,16 @@
  */
 import { MarkdownRenderChild, type App, type HoverParent, type HoverPopover } from "obsidian";
 import { filterItems, parseBlockOptions, quadrants, t, type BlockOptions, type Item, type Lang } from "../../core/index.js";
-import { uiLang } from "../language.js";
-import { warn } from "../notices.js";
-import type { IntlPlanSettings } from "../settings.js";
-import { localToday } from "../today.js";
+import { uiLang } from "../ui/language.js";
+import { warn } from "../ui/notices.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
+import { localToday } from "../ui/today.js";
 import type { IndexSource } from "../view/index-source.js";
 import { HOVER_SOURCE } from "../view/plan-view.js";
 import { renderQuadrants, type QuadrantCallbacks } from "../view/quadrant-render.js";
 import { toggleItem } from "../view/toggle-item.js";
 import { resolveBlockPlan } from "./resolve-plan.js";
-import { writeError } from "../write-note.js";
+import { writeError } from "../vault/write-note.js";
 
 export interface PlanBlockHost {
 	readonly app: App;

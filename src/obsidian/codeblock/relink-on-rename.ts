@@ -5,10 +5,10 @@
  */
 import { TFile, type App, type Plugin } from "obsidian";
 import { relinkPlanBlocks } from "../../core/index.js";
-import { warn } from "../notices.js";
-import { uiLang } from "../language.js";
-import type { IntlPlanSettings } from "../settings.js";
-import { processNote, writeError } from "../write-note.js";
+import { warn } from "../ui/notices.js";
+import { uiLang } from "../ui/language.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
+import { processNote, writeError } from "../vault/write-note.js";
 
 export function relinkBlocksOnRename(plugin: Plugin & { settings: IntlPlanSettings }): void {
 	const { app } = plugin;

@@ -1,6 +1,6 @@
 /** What the live index needs from the plugin, and how long it waits before working. */
 import type { App, Plugin } from "obsidian";
-import type { IntlPlanSettings } from "../settings.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
 
 export interface IndexHost extends Pick<Plugin, "addStatusBarItem"> {
 	readonly app: App;

@@ -3,7 +3,7 @@
  * the exclude folders, less the templates folder always (its plan template is no plan). Also the key
  * that says when a settings change invalidates what was read.
  */
-import type { IntlPlanSettings } from "../settings.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
 
 export type ScopeSettings = Pick<IntlPlanSettings, "includeFolders" | "excludeFolders" | "templatesFolder">;
 

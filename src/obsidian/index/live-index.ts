@@ -11,7 +11,7 @@
  */
 import { Component, TFile, TFolder, Vault, type TAbstractFile } from "obsidian";
 import { assembleIndex, dimensionMatcher, type DimensionMatcher, type NoteIndex, type VaultIndex, type VaultProblem } from "../../core/index.js";
-import { uiLang } from "../language.js";
+import { uiLang } from "../ui/language.js";
 import { renamed, type CachedNote } from "./cached-note.js";
 import { IndexProgress, PROGRESS_FROM } from "./index-progress.js";
 import { DEFAULT_TIMING, type IndexHost, type LiveIndexTiming } from "./index-host.js";

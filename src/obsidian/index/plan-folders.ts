@@ -1,6 +1,6 @@
 /** Folders holding a plan note: every note in one (or below) is read, whatever the metadata cache says. */
 import type { MetadataCache, TFile } from "obsidian";
-import { parentOf } from "../vault-paths.js";
+import { parentOf } from "../vault/vault-paths.js";
 import type { CachedNote } from "./cached-note.js";
 
 export function planFoldersRead(notes: ReadonlyMap<string, CachedNote>): Set<string> {

@@ -8,12 +8,12 @@ import {
 	jsonText, matchPlans, planForNote, rollup, rollupMarkdown, ROLLUP_SORTS, summarizePlan, summaryLang, summaryMarkdown, t, terminalText, toIsoDate, vaultPath,
 	type Lang, type Library, type Plan, type RollupSort,
 } from "../../core/index.js";
-import { uiLang } from "../language.js";
-import { loadLibrary } from "../library.js";
-import { notePath } from "../vault-paths.js";
-import { inform, warn } from "../notices.js";
-import type { SettingsHost } from "../settings.js";
-import { localToday } from "../today.js";
+import { uiLang } from "../ui/language.js";
+import { loadLibrary } from "../checklist/library.js";
+import { notePath } from "../vault/vault-paths.js";
+import { inform, warn } from "../ui/notices.js";
+import type { SettingsHost } from "../settings/settings.js";
+import { localToday } from "../ui/today.js";
 import type { IndexSource } from "../view/index-source.js";
 import { rollupBlockProcessor } from "./rollup-block.js";
 import { renderRollupTable } from "./rollup-table.js";

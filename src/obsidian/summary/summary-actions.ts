@@ -5,8 +5,8 @@
  */
 import { TFile, type App } from "obsidian";
 import { planCanvas, planCanvasPath, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
-import type { IntlPlanSettings } from "../settings.js";
-import { NotUtf8Error, processNote, writeError, writeNewNote } from "../write-note.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
+import { NotUtf8Error, processNote, writeError, writeNewNote } from "../vault/write-note.js";
 
 export type ActionResult = { readonly ok: true; readonly message: string; readonly path: string } | { readonly ok: false; readonly message: string };
 

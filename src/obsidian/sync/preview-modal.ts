@@ -4,7 +4,7 @@
  */
 import { Modal, Setting, type App } from "obsidian";
 import { countsText, diffHunks, problemMessage, t, type Lang } from "../../core/index.js";
-import { createForm } from "../form.js";
+import { createForm } from "../ui/form.js";
 import type { PlanNote, PlanPreview, SyncPreview } from "./sync-run.js";
 
 const KIND_CLASS = { " ": "intl-plan-diff-context", "-": "intl-plan-diff-removed", "+": "intl-plan-diff-added" } as const;

@@ -9,15 +9,15 @@
  */
 import type { Modal, Plugin, TFile } from "obsidian";
 import { t, type Lang } from "../../core/index.js";
-import { isPlanNote } from "../insert-checklist.js";
-import { uiLang } from "../language.js";
-import { libraryFile, loadLibrary } from "../library.js";
-import { inform, warn } from "../notices.js";
-import type { SettingsHost } from "../settings.js";
-import { localToday } from "../today.js";
+import { isPlanNote } from "../checklist/insert-checklist.js";
+import { uiLang } from "../ui/language.js";
+import { libraryFile, loadLibrary } from "../checklist/library.js";
+import { inform, warn } from "../ui/notices.js";
+import type { SettingsHost } from "../settings/settings.js";
+import { localToday } from "../ui/today.js";
 import { noteText, SyncPreviewModal } from "./preview-modal.js";
 import { appliedMessages, applySync, planFiles, previewSync, undoLastSync } from "./sync-run.js";
-import { NotUtf8Error, writeError } from "../write-note.js";
+import { NotUtf8Error, writeError } from "../vault/write-note.js";
 
 /** How long the library note must stay unchanged before an automatic sync runs. */
 export const QUIET_MS = 5_000;

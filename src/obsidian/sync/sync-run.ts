@@ -5,9 +5,9 @@
  */
 import type { App, TFile } from "obsidian";
 import { syncPlanText, t, type Lang, type Library, type PlanSync, type Problem, type SyncReport } from "../../core/index.js";
-import { isPlanNote } from "../insert-checklist.js";
-import type { IntlPlanSettings, SettingsHost, SyncJournal } from "../settings.js";
-import { NotUtf8Error, processNote, writeError } from "../write-note.js";
+import { isPlanNote } from "../checklist/insert-checklist.js";
+import type { IntlPlanSettings, SettingsHost, SyncJournal } from "../settings/settings.js";
+import { NotUtf8Error, processNote, writeError } from "../vault/write-note.js";
 
 /** One plan the sync would change. */
 export interface PlanPreview {

@@ -4,8 +4,8 @@
  */
 import type { App, TFile } from "obsidian";
 import { fillPlaceholders, setFrontmatterValues, t, TEMPLATES, type Dimension, type Lang, type Plan } from "../../core/index.js";
-import { joinPath, parentOf } from "../vault-paths.js";
-import { writeNewNote } from "../write-note.js";
+import { joinPath, parentOf } from "../vault/vault-paths.js";
+import { writeNewNote } from "../vault/write-note.js";
 
 export const DIMENSION_TEMPLATES: Readonly<Record<Dimension, string>> = {
 	strategy: "strategy-decision-record.md",

@@ -4,18 +4,18 @@
  */
 import { debounce, ItemView, type PaneType, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { filterItems, NO_FILTER, planForNote, quadrants, t, type Dimension, type Item, type Lang, type Plan, type PlanScope } from "../../core/index.js";
-import { uiLang } from "../language.js";
-import { inform, warn } from "../notices.js";
-import type { IntlPlanSettings } from "../settings.js";
+import { uiLang } from "../ui/language.js";
+import { inform, warn } from "../ui/notices.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
 import { renderBrokenPlans } from "./broken-plans.js";
 import { createDimensionNote } from "./dimension-note.js";
 
 import type { IndexSource } from "./index-source.js";
 import { renderQuadrants, type QuadrantCallbacks } from "./quadrant-render.js";
-import { localToday } from "../today.js";
+import { localToday } from "../ui/today.js";
 import { toggleItem } from "./toggle-item.js";
 import { ALL, createControls, planKey, UNASSIGNED, type Controls, type ControlsState } from "./view-controls.js";
-import { writeError } from "../write-note.js";
+import { writeError } from "../vault/write-note.js";
 
 export const PLAN_VIEW_TYPE = "intl-plan-view";
 export const HOVER_SOURCE = "intl-plan-view";

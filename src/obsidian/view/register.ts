@@ -1,8 +1,8 @@
 /** The plan view's registration: the view type, its page-preview source, a ribbon icon and a command. */
 import { Keymap, type App, type Plugin } from "obsidian";
 import { t } from "../../core/index.js";
-import { uiLang } from "../language.js";
-import type { SettingsHost } from "../settings.js";
+import { uiLang } from "../ui/language.js";
+import type { SettingsHost } from "../settings/settings.js";
 import type { IndexSource } from "./index-source.js";
 import { HOVER_SOURCE, PLAN_VIEW_TYPE, PlanView } from "./plan-view.js";
 

@@ -5,8 +5,8 @@
  */
 import type { App } from "obsidian";
 import { replaceLine, toggleTask, type Item, type ToggleResult } from "../../core/index.js";
-import type { IntlPlanSettings } from "../settings.js";
-import { processNote } from "../write-note.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
+import { processNote } from "../vault/write-note.js";
 
 export type ToggleOutcome =
 	| { readonly ok: true; readonly done: boolean }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../../src/core/index.js";
-import { IntlPlanSettingTab } from "../../../src/obsidian/settings-tab.js";
-import { splitFolders, splitNames } from "../../../src/obsidian/settings-lists.js";
+import { IntlPlanSettingTab } from "../../../src/obsidian/settings/settings-tab.js";
+import { splitFolders, splitNames } from "../../../src/obsidian/settings/settings-lists.js";
 import { settle, type Harness } from "../support/harness.js";
 import { itemTexts, loadIndexed, waitFor } from "../index/live-harness.js";
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { PluginSettingTab } from "obsidian-test-mocks/obsidian";
 import { describe, expect, it } from "vitest";
-import { IntlPlanSettingTab } from "../../../src/obsidian/settings-tab.js";
+import { IntlPlanSettingTab } from "../../../src/obsidian/settings/settings-tab.js";
 import { loadPlugin, settle, type Harness } from "../support/harness.js";
 import { setLanguage__ } from "../support/obsidian-shim.js";
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, readLibrary, rollup } from "../../../src/core/index.js";
-import { settingsFrom } from "../../../src/obsidian/settings.js";
+import { settingsFrom } from "../../../src/obsidian/settings/settings.js";
 import { renderRollupTable } from "../../../src/obsidian/summary/rollup-table.js";
 import { exportPlanCanvas, writePlanSummary } from "../../../src/obsidian/summary/summary-actions.js";
 import { controlsIn } from "../../support/controls.js";

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, readLibrary, REGION_START, type VaultIndex } from "../../../src/core/index.js";
-import { settingsFrom } from "../../../src/obsidian/settings.js";
+import { settingsFrom } from "../../../src/obsidian/settings/settings.js";
 import { rollupBlockProcessor } from "../../../src/obsidian/summary/rollup-block.js";
 import { exportPlanCanvas, writePlanSummary } from "../../../src/obsidian/summary/summary-actions.js";
 import type { IndexSource } from "../../../src/obsidian/view/index-source.js";

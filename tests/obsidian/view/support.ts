@@ -4,7 +4,7 @@ import { WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import { indexVault, type VaultIndex } from "../../../src/core/index.js";
 import type { IndexSource } from "../../../src/obsidian/view/index-source.js";
 import { PlanView } from "../../../src/obsidian/view/plan-view.js";
-import { settingsFrom, type IntlPlanSettings } from "../../../src/obsidian/settings.js";
+import { settingsFrom, type IntlPlanSettings } from "../../../src/obsidian/settings/settings.js";
 import { settle, vault } from "../support/harness.js";
 
 import { exampleFiles } from "./example-vault.js";

@@ -5,8 +5,8 @@
  * `Vault.process`.
  */
 import { MarkdownView, type App, type TFile } from "obsidian";
-import { decodeNote, t, textChanges, type Lang } from "../core/index.js";
-import { warn } from "./notices.js";
+import { decodeNote, t, textChanges, type Lang } from "../../core/index.js";
+import { warn } from "../ui/notices.js";
 import { ensureFolder, NotAFolderError, parentOf } from "./vault-paths.js";
 
 /** The new note, or null when it could not be written (the user has been told why). */

@@ -1,12 +1,12 @@
 /** Writes a new plan note from the plan template with the checklist that fits the company, as `intl-plan new` does. */
 import { format } from "date-fns";
 import type { App, TFile } from "obsidian";
-import { createPlanNote, PLAN_TEMPLATE, type Lang } from "../core/index.js";
+import { createPlanNote, PLAN_TEMPLATE, type Lang } from "../../core/index.js";
 import { loadLibrary } from "./library.js";
 import type { PlanRequest } from "./plan-form.js";
-import type { IntlPlanSettings } from "./settings.js";
-import { ensureFolder, parentOf } from "./vault-paths.js";
-import { writeError } from "./write-note.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
+import { ensureFolder, parentOf } from "../vault/vault-paths.js";
+import { writeError } from "../vault/write-note.js";
 
 export type CreateOutcome =
 	| { readonly kind: "created"; readonly file: TFile; readonly added: number }

@@ -4,13 +4,13 @@
  * included) through `getSettingDefinitions()`, so both show the same rows from the same code.
  */
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin } from "obsidian";
-import { DEFAULT_CONFIG, DEFAULT_WORKSPACE, DIMENSIONS, t, workspaceWithDefaults, type Dimension, type Lang } from "../core/index.js";
-import { uiLang } from "./language.js";
-import { libraryFile } from "./library.js";
+import { DEFAULT_CONFIG, DEFAULT_WORKSPACE, DIMENSIONS, t, workspaceWithDefaults, type Dimension, type Lang } from "../../core/index.js";
+import { uiLang } from "../ui/language.js";
+import { libraryFile } from "../checklist/library.js";
 import { FolderSuggest, NoteSuggest } from "./path-suggest.js";
 import { isUiLanguage, UI_LANGUAGES, type IntlPlanSettings, type SettingsHost } from "./settings.js";
 import { joinNames, splitFolders, splitNames } from "./settings-lists.js";
-import { cleanPath, notePath } from "./vault-paths.js";
+import { cleanPath, notePath } from "../vault/vault-paths.js";
 
 /** The shape of Obsidian 1.13's `SettingDefinitionRender` (the types this project builds against predate it). */
 export interface SettingRow {

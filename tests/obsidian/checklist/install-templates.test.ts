@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { TEMPLATES } from "../../src/core/index.js";
-import { control, fieldError, fill, lastNotice, loadPlugin, openModals, run, submit, text } from "./support/harness.js";
+import { TEMPLATES } from "../../../src/core/index.js";
+import { control, fieldError, fill, lastNotice, loadPlugin, openModals, run, submit, text } from "../support/harness.js";
 
 const NAMES = Object.keys(TEMPLATES);
 

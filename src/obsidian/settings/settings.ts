@@ -2,7 +2,7 @@
  * The plugin's saved settings (`data.json`). The CLI reads the same file through `withDefaults`, so
  * everything that shapes how notes are read sits at the top level, exactly as `PlanConfig` names it.
  */
-import { readWorkspace, t, vaultPath, withDefaults, workspaceWithDefaults, type Lang, type PlanConfig, type WorkspaceSettings } from "../core/index.js";
+import { readWorkspace, t, vaultPath, withDefaults, workspaceWithDefaults, type Lang, type PlanConfig, type WorkspaceSettings } from "../../core/index.js";
 
 export const SETTINGS_VERSION = 1;
 

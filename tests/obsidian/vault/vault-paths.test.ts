@@ -4,13 +4,13 @@
  * the core's rule (the CLI's too) for every folder and note path it is given, typed or saved.
  */
 import { describe, expect, it } from "vitest";
-import { BUILTIN_LIBRARY } from "../../src/core/index.js";
-import { DEFAULT_LIBRARY_NOTE } from "../../src/obsidian/export-library.js";
-import { readPlanForm } from "../../src/obsidian/plan-form.js";
-import { settingsFrom } from "../../src/obsidian/settings.js";
-import { splitFolders } from "../../src/obsidian/settings-lists.js";
-import { IntlPlanSettingTab } from "../../src/obsidian/settings-tab.js";
-import { control, fieldError, fill, loadPlugin, noticeTexts, openModals, run, settle, submit, text, type Harness } from "./support/harness.js";
+import { BUILTIN_LIBRARY } from "../../../src/core/index.js";
+import { DEFAULT_LIBRARY_NOTE } from "../../../src/obsidian/checklist/export-library.js";
+import { readPlanForm } from "../../../src/obsidian/checklist/plan-form.js";
+import { settingsFrom } from "../../../src/obsidian/settings/settings.js";
+import { splitFolders } from "../../../src/obsidian/settings/settings-lists.js";
+import { IntlPlanSettingTab } from "../../../src/obsidian/settings/settings-tab.js";
+import { control, fieldError, fill, loadPlugin, noticeTexts, openModals, run, settle, submit, text, type Harness } from "../support/harness.js";
 
 const OUTSIDE = ["../Outside", "Plans/../../Outside", "..\\Outside", "C:\\Outside"];
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { completeMarket, MarketSuggest, marketSuggestions, splitMarkets } from "../../src/obsidian/market-suggest.js";
-import { FolderSuggest, matchingPaths } from "../../src/obsidian/path-suggest.js";
-import { vault } from "./support/harness.js";
+import { completeMarket, MarketSuggest, marketSuggestions, splitMarkets } from "../../../src/obsidian/checklist/market-suggest.js";
+import { FolderSuggest, matchingPaths } from "../../../src/obsidian/settings/path-suggest.js";
+import { vault } from "../support/harness.js";
 
 const codes = (typed: string): string[] => marketSuggestions(typed).map((m) => m.code);
 

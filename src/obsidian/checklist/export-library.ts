@@ -3,12 +3,12 @@
  * the settings name (else the CLI's default). An existing note is never overwritten.
  */
 import type { App } from "obsidian";
-import { BUILTIN_LIBRARY, readLibrary, t } from "../core/index.js";
-import { uiLang } from "./language.js";
-import { inform, warn } from "./notices.js";
-import type { SettingsHost } from "./settings.js";
-import { writeNewNote } from "./write-note.js";
-import { notePath } from "./vault-paths.js";
+import { BUILTIN_LIBRARY, readLibrary, t } from "../../core/index.js";
+import { uiLang } from "../ui/language.js";
+import { inform, warn } from "../ui/notices.js";
+import type { SettingsHost } from "../settings/settings.js";
+import { writeNewNote } from "../vault/write-note.js";
+import { notePath } from "../vault/vault-paths.js";
 
 /** Where `intl-plan library export` writes it too. */
 export const DEFAULT_LIBRARY_NOTE = "Intl plan/checklist-library.md";

@@ -7,11 +7,11 @@ import type { App, TFile } from "obsidian";
 import {
 	applicableItems, applyInserts, insertMissing, isPlanMarker, parseNote, PLAN_KEY, problemMessage, readProfile, t,
 	type Lang, type Library, type PlanConfig, type PlanLang, type Problem, type Profile,
-} from "../core/index.js";
+} from "../../core/index.js";
 import { loadLibrary } from "./library.js";
-import { inform, warn } from "./notices.js";
-import type { IntlPlanSettings } from "./settings.js";
-import { processNote } from "./write-note.js";
+import { inform, warn } from "../ui/notices.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
+import { processNote } from "../vault/write-note.js";
 
 /** A markdown note whose properties carry `intl-plan` (Obsidian's own reading, from the metadata cache). */
 export function isPlanNote(app: App, file: TFile | null): file is TFile {

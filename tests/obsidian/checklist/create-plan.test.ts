@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { applicableItems, BUILTIN_LIBRARY, DEFAULT_CONFIG, parseNote, readLibrary, readProfile } from "../../src/core/index.js";
-import { readPlanForm, type PlanFormValues } from "../../src/obsidian/plan-form.js";
-import { activeFilePath, control, fieldError, fill, lastNotice, loadPlugin, noticeTexts, openModals, run, submit, text } from "./support/harness.js";
+import { applicableItems, BUILTIN_LIBRARY, DEFAULT_CONFIG, parseNote, readLibrary, readProfile } from "../../../src/core/index.js";
+import { readPlanForm, type PlanFormValues } from "../../../src/obsidian/checklist/plan-form.js";
+import { activeFilePath, control, fieldError, fill, lastNotice, loadPlugin, noticeTexts, openModals, run, submit, text } from "../support/harness.js";
 
 const LIBRARY = readLibrary(BUILTIN_LIBRARY, DEFAULT_CONFIG);
 

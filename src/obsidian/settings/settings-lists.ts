@@ -2,7 +2,7 @@
  * The lists the settings tab edits as plain text: tags and names separated by commas (either
  * language's), folders one per line or separated by commas.
  */
-import { cleanPath } from "./vault-paths.js";
+import { cleanPath } from "../vault/vault-paths.js";
 
 /** "intl, 国际化，#tags/" → ["intl", "国际化", "tags"]: trimmed, without `#` or a trailing `/`, once each. */
 export function splitNames(typed: string, kind: "tag" | "name"): string[] {

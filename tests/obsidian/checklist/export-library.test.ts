@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { BUILTIN_LIBRARY, DEFAULT_CONFIG, readLibrary } from "../../src/core/index.js";
-import { DEFAULT_LIBRARY_NOTE } from "../../src/obsidian/export-library.js";
-import { activeFilePath, lastNotice, loadPlugin, noticeTexts, run, text } from "./support/harness.js";
+import { BUILTIN_LIBRARY, DEFAULT_CONFIG, readLibrary } from "../../../src/core/index.js";
+import { DEFAULT_LIBRARY_NOTE } from "../../../src/obsidian/checklist/export-library.js";
+import { activeFilePath, lastNotice, loadPlugin, noticeTexts, run, text } from "../support/harness.js";
 
 const ITEMS = readLibrary(BUILTIN_LIBRARY, DEFAULT_CONFIG).items.length;
 

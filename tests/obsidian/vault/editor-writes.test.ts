@@ -4,9 +4,9 @@
  * changed, so the cursor stays where the user left it and Obsidian never reloads the buffer under them.
  */
 import { describe, expect, it } from "vitest";
-import { file, loadPlugin, openNote, run, settle, text } from "./support/harness.js";
-import { openInEditor } from "./support/open-editor.js";
-import { HENGTAI, itemRow, openView } from "./view/support.js";
+import { file, loadPlugin, openNote, run, settle, text } from "../support/harness.js";
+import { openInEditor } from "../support/open-editor.js";
+import { HENGTAI, itemRow, openView } from "../view/support.js";
 
 const DISTANCE = "Institutional & cultural distance DE vs. US";
 

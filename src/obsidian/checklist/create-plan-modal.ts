@@ -3,14 +3,14 @@
  * fields and the form stays open; a valid form writes the plan note and opens it.
  */
 import { Modal, Setting, type App } from "obsidian";
-import { CHANNELS, INDUSTRIES, SIZES, t, type Lang, type PlanLang } from "../core/index.js";
+import { CHANNELS, INDUSTRIES, SIZES, t, type Lang, type PlanLang } from "../../core/index.js";
 import { createPlan } from "./create-plan.js";
-import { createForm, fieldError, submitButton, type FieldError } from "./form.js";
+import { createForm, fieldError, submitButton, type FieldError } from "../ui/form.js";
 import { MarketSuggest } from "./market-suggest.js";
-import { inform } from "./notices.js";
-import { FolderSuggest } from "./path-suggest.js";
+import { inform } from "../ui/notices.js";
+import { FolderSuggest } from "../settings/path-suggest.js";
 import { PLAN_FIELDS, planPath, readPlanForm, type PlanField, type PlanFormValues } from "./plan-form.js";
-import type { IntlPlanSettings } from "./settings.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
 
 const PLAN_LANGS: readonly PlanLang[] = ["zh", "en", "both"];
 const distinct = <T>(table: Readonly<Record<string, T>>): T[] => [...new Set(Object.values(table))];

@@ -2,9 +2,9 @@
  * What the "Create internationalization plan" form holds, read and checked without the DOM: the
  * values as typed in → a plan request for the core, or an error message per field.
  */
-import { CHANNELS, INDUSTRIES, LANGS, SIZES, t, toIsoDate, type Lang, type NewPlan, type PlanLang } from "../core/index.js";
+import { CHANNELS, INDUSTRIES, LANGS, SIZES, t, toIsoDate, type Lang, type NewPlan, type PlanLang } from "../../core/index.js";
 import { splitMarkets } from "./market-suggest.js";
-import { cleanPath, joinPath } from "./vault-paths.js";
+import { cleanPath, joinPath } from "../vault/vault-paths.js";
 
 export const PLAN_FIELDS = ["company", "size", "industry", "markets", "channel", "platforms", "owner", "horizon", "lang", "folder"] as const;
 export type PlanField = (typeof PLAN_FIELDS)[number];

@@ -3,7 +3,7 @@
  * (after the last comma), from the core's market table; picking one completes that market only.
  */
 import { AbstractInputSuggest, type App } from "obsidian";
-import { classifyMarket, knownMarkets, t, type Lang, type Market } from "../core/index.js";
+import { classifyMarket, knownMarkets, t, type Lang, type Market } from "../../core/index.js";
 
 /** The separators the plan's `markets` property accepts, in either width. */
 const SEPARATOR = /[,，、;；]/;

@@ -3,12 +3,12 @@
  * any file that already exists exactly as it is.
  */
 import { Modal, Setting, type App } from "obsidian";
-import { t, TEMPLATES, type Lang } from "../core/index.js";
-import { createForm, fieldError, submitButton, type FieldError } from "./form.js";
-import { inform } from "./notices.js";
-import { FolderSuggest } from "./path-suggest.js";
-import { writeError } from "./write-note.js";
-import { cleanPath, ensureFolder, joinPath } from "./vault-paths.js";
+import { t, TEMPLATES, type Lang } from "../../core/index.js";
+import { createForm, fieldError, submitButton, type FieldError } from "../ui/form.js";
+import { inform } from "../ui/notices.js";
+import { FolderSuggest } from "../settings/path-suggest.js";
+import { writeError } from "../vault/write-note.js";
+import { cleanPath, ensureFolder, joinPath } from "../vault/vault-paths.js";
 
 export interface Installed {
 	readonly installed: readonly string[];

@@ -1,6 +1,6 @@
 /** Vault paths as users type them, and folders made on demand: the little the commands share about files. */
 import { normalizePath, TFolder, type Vault } from "obsidian";
-import { vaultPath } from "../core/index.js";
+import { vaultPath } from "../../core/index.js";
 
 /**
  * A folder or note path as typed ("\Plans\", " Intl plan/ ", "Plans/../Team") → vault form ("Plans",

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { applicableItems, BUILTIN_LIBRARY, createPlanNote, DEFAULT_CONFIG, parseNote, PLAN_TEMPLATE, readLibrary, readProfile, type NewPlan } from "../../src/core/index.js";
-import { file, lastNotice, loadPlugin, noticeTexts, openNote, run, text, type Harness } from "./support/harness.js";
+import { applicableItems, BUILTIN_LIBRARY, createPlanNote, DEFAULT_CONFIG, parseNote, PLAN_TEMPLATE, readLibrary, readProfile, type NewPlan } from "../../../src/core/index.js";
+import { file, lastNotice, loadPlugin, noticeTexts, openNote, run, text, type Harness } from "../support/harness.js";
 
 const LIBRARY = readLibrary(BUILTIN_LIBRARY, DEFAULT_CONFIG);
 const PLAN: NewPlan = {

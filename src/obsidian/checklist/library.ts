@@ -5,10 +5,10 @@
  * sync against the wrong library would propose retiring the team's own items in every plan.
  */
 import { TFile, type App } from "obsidian";
-import { BUILTIN_LIBRARY, problemMessage, readLibrary, t, type Lang, type Library } from "../core/index.js";
-import type { IntlPlanSettings } from "./settings.js";
-import { warn } from "./notices.js";
-import { notePath } from "./vault-paths.js";
+import { BUILTIN_LIBRARY, problemMessage, readLibrary, t, type Lang, type Library } from "../../core/index.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
+import { warn } from "../ui/notices.js";
+import { notePath } from "../vault/vault-paths.js";
 
 export interface LibrarySource {
 	readonly library: Library;
