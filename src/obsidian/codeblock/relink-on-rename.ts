@@ -4,7 +4,7 @@
  * nowhere is rewritten (core's `relinkPlanBlocks`), in the link form Obsidian would write.
  */
 import { TFile, type App, type Plugin } from "obsidian";
-import { relinkPlanBlocks } from "../../core/index.js";
+import { isPlanMarker, PLAN_KEY, relinkPlanBlocks } from "../../core/index.js";
 import { warn } from "../ui/notices.js";
 import { uiLang } from "../ui/language.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
@@ -15,6 +15,10 @@ export function relinkBlocksOnRename(plugin: Plugin & { settings: IntlPlanSettin
 	plugin.registerEvent(
 		app.vault.on("rename", (file, oldPath) => {
 			if (!(file instanceof TFile) || file.extension !== "md") return;
+			// Only a plan is what a block's `plan:` names: other renames read nothing (a note the cache
+			// does not know yet may be one).
+			const cache = app.metadataCache.getFileCache(file);
+			if (cache && !isPlanMarker(cache.frontmatter?.[PLAN_KEY])) return;
 			void relinkAll(app, file, oldPath).catch((e: unknown) => warn(writeError(e, file.path, uiLang(plugin.settings))));
 		}),
 	);
