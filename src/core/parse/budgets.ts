@@ -42,7 +42,7 @@ export function applyBudgets(masked: string, lines: Lines): Budgeted {
 		const start = lines.starts[n] ?? 0;
 		const line = masked.slice(start, start + (lines.content[n]?.length ?? 0));
 		if (line.trim() === "") continue; // blank lines close nothing by themselves
-		if (line.length > MAX_LINE_MARKS && inlineMarks(line) > MAX_LINE_MARKS) {
+		if (line.length > MAX_LINE_MARKS && inlineMarksOf(line) > MAX_LINE_MARKS) {
 			if (longLines++ === 0) firstLong = n + 1;
 			out ??= masked.split("");
 			for (let i = start; i < start + line.length; i++) out[i] = " ";
@@ -84,7 +84,7 @@ export function applyBudgets(masked: string, lines: Lines): Budgeted {
 }
 
 /** Brackets, parentheses, `<`, emphasis marks, backticks and `!`: what inline parsing works on. */
-function inlineMarks(line: string): number {
+export function inlineMarksOf(line: string): number {
 	let n = 0;
 	for (let i = 0; i < line.length; i++) if (isInlineMark(line.charCodeAt(i))) n++;
 	return n;

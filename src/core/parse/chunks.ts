@@ -9,6 +9,7 @@
  * inside a block to the next, so a misjudged cut costs time, never a wrong reading.
  */
 import type { Lines } from "./lines.js";
+import { inlineMarksOf } from "./budgets.js";
 import { closesBlock, openedBlock, type LongBlock } from "./long-blocks.js";
 
 /**
@@ -20,7 +21,7 @@ import { closesBlock, openedBlock, type LongBlock } from "./long-blocks.js";
 export const CHUNK_SIZE = 2 * 1024;
 
 /**
- * Past this many characters without a exact cut, a piece is cut at the next line that starts at
+ * Past this many characters without an exact cut, a piece is cut at the next line that starts at
  * column 0 anyway: one paragraph of 64 KB takes 0.7 s and 128 KB 2.4 s to parse, pieces of 32 KB
  * keep the whole linear (measured on a 2-core machine).
  */
@@ -32,15 +33,6 @@ export const BLOCK_BUDGET = 32 * 1024;
  * `[a](` took 1.3 s). Where a piece holds this many, it is cut at the next line that allows it.
  */
 export const INLINE_BUDGET = 1024;
-
-function countInlineMarks(line: string): number {
-	let n = 0;
-	for (let i = 0; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c === 91 || c === 40 || c === 60 || c === 42 || c === 95 || c === 96 || c === 33) n++;
-	}
-	return n;
-}
 
 export interface Chunk {
 	readonly from: number;
@@ -110,7 +102,7 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 			inlineMarks = 0;
 		}
 		if (start === chunkStart) inlineMarks = 0;
-		inlineMarks += countInlineMarks(first);
+		inlineMarks += inlineMarksOf(first);
 		const inside = open !== null;
 		advance(first);
 		previousBlank = !inside && first.trim() === "";
