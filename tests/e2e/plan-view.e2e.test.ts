@@ -4,7 +4,7 @@
  * variables, light and dark, wide and narrow. Layout, overflow and Chinese text are measured in the
  * page; screenshots go to test-artifacts/screenshots/.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -132,8 +132,9 @@ describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
 			const shot = join(SHOTS, `plan-view-${theme}-${size}.png`);
 			await page.screenshot({ path: shot, fullPage: true });
 			if (theme === "light" && size === "wide" && (process.env.INTL_PLAN_UPDATE_DOCS === "1" || !existsSync(DOCS_SHOT))) {
+				// What fits on one screen: the README's picture, not the whole scroll.
 				mkdirSync(dirname(DOCS_SHOT), { recursive: true });
-				copyFileSync(shot, DOCS_SHOT);
+				await page.screenshot({ path: DOCS_SHOT, fullPage: false });
 			}
 		}, 60_000);
 	}

@@ -47,6 +47,8 @@ export function insertMissing(text: string, applicable: readonly ApplicableItem[
 	const edits: InsertLines[] = [];
 	const added: ApplicableItem[] = [];
 	const appended: string[] = [];
+	// New sections go after every other edit: an item for a section that ends the note comes first.
+	const newSections: InsertLines[] = [];
 	const groups = byDimension(applicable);
 
 	for (const dimension of DIMENSIONS) {
@@ -58,7 +60,7 @@ export function insertMissing(text: string, applicable: readonly ApplicableItem[
 			const place = placeFor(facts, lines, dimension, lastAnchor, before, matcher);
 			const render = pending.map((a) => checklistLine(a, lang, place.indent));
 			if (place.line === null) appended.push(...render);
-			else edits.push({ before: place.line, lines: render });
+			else edits.push({ before: place.line, lines: [...(place.lead ?? []), ...render] });
 			added.push(...pending);
 			pending = [];
 		};
@@ -75,16 +77,18 @@ export function insertMissing(text: string, applicable: readonly ApplicableItem[
 		if (appended.length && !sectionOf(facts, dimension, matcher)) {
 			// No section for this dimension: it gets one at the end of the note.
 			const block = appended.splice(0);
-			edits.push({ before: lines.length + 1, lines: ["", SECTION_HEADINGS[dimension], "", ...block] });
+			newSections.push({ before: lines.length + 1, lines: ["", SECTION_HEADINGS[dimension], "", ...block] });
 		}
 	}
-	return { edits, added };
+	return { edits: [...edits, ...newSections], added };
 }
 
 interface Place {
 	/** Line to insert before; null when the dimension has no section yet. */
 	readonly line: number | null;
 	readonly indent: string;
+	/** Lines to put before the items (a blank line after a paragraph or block). */
+	readonly lead?: readonly string[];
 }
 
 function placeFor(
@@ -109,11 +113,19 @@ function placeFor(
 	for (let n = section.from; n <= section.to; n++) {
 		if ((lines[n - 1] ?? "").trim() === CHECKLIST_MARKER) return { line: n + 1, indent: "" };
 	}
-	// Before the section's first sub-heading (or its end), after its last non-blank line.
 	const sub = facts.headings.find((h) => h.line > section.from && h.line <= section.to);
-	let end = sub ? sub.line - 1 : section.to;
+	const last = sub ? sub.line - 1 : section.to;
+	// After the section's last top-level list, so the items join the team's list rather than land
+	// after a query block, a comment or a closing paragraph that follows it.
+	for (let i = facts.listItems.length - 1; i >= 0; i--) {
+		const item = facts.listItems[i];
+		if (item && item.parent === null && item.line > section.from && item.endLine <= last) return { line: item.endLine + 1, indent: indentOf(i) };
+	}
+	// No list yet: before the section's first sub-heading (or its end), after its last non-blank
+	// line, a blank line apart from a paragraph or block.
+	let end = last;
 	while (end > section.from && (lines[end - 1] ?? "").trim() === "") end--;
-	return { line: end + 1, indent: "" };
+	return { line: end + 1, indent: "", lead: end > section.from ? [""] : [] };
 }
 
 /** The first root-level section naming the dimension (tagged or named heading): its heading line and last line. */

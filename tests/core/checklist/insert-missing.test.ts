@@ -95,6 +95,23 @@ describe("inserting the applicable checklist", () => {
 		expect(text).toBe(insert(PLAN).text.replace(/\n/g, "\r"));
 	});
 
+	it("should join a section's own list, not land after a query block or comment that follows it", () => {
+		const note = ["## 风险合规 Compliance", "", "- [ ] 团队自己的任务", "  - 子项", "", "```tasks", "not done", "```", "<!-- parked -->", ""].join("\n");
+		const lines = insert(note).text.split("\n");
+		expect(lines.slice(0, 4)).toEqual(["## 风险合规 Compliance", "", "- [ ] 团队自己的任务", "  - 子项"]);
+		expect(lines[4]).toMatch(/^- \[ \] .*\^ck-compliance-/);
+		const query = lines.indexOf("```tasks");
+		expect(lines[query - 1]).toBe("");
+		expect(lines[query - 2]).toMatch(/^- \[ \] .*\^ck-compliance-/);
+		expect(lines.slice(query, query + 5)).toEqual(["```tasks", "not done", "```", "<!-- parked -->", ""]);
+	});
+
+	it("should keep a blank line between a section's closing paragraph and the first list it gets", () => {
+		const lines = insert("## 风险合规 Compliance\n\nOnly prose here.\n").text.split("\n");
+		expect(lines.slice(0, 4)).toEqual(["## 风险合规 Compliance", "", "Only prose here.", ""]);
+		expect(lines[4]).toMatch(/^- \[ \] /);
+	});
+
 	it("should read the inserted lines back as open tasks with their ids and sources", () => {
 		const facts = parseNote(insert(PLAN).text);
 		const item = facts.listItems.find((i) => i.blockId?.id === "ck-tech-rapid-iteration");

@@ -45,8 +45,8 @@ describe("Example vault: the two plans", () => {
 	});
 
 	it.each([
-		[HENGTAI, { strategy: [6, 2, 4, 2], technology: [10, 5, 5, 2], marketing: [14, 4, 3, 3], compliance: [19, 4, 7, 1] }],
-		[LINGXI, { strategy: [10, 4, 4, 2], technology: [8, 2, 3, 0], marketing: [7, 2, 3, 1], compliance: [11, 2, 3, 1] }],
+		[HENGTAI, { strategy: [17, 2, 4, 2], technology: [22, 5, 5, 2], marketing: [25, 4, 3, 3], compliance: [30, 4, 7, 1] }],
+		[LINGXI, { strategy: [22, 4, 4, 2], technology: [16, 2, 3, 0], marketing: [20, 2, 3, 1], compliance: [24, 2, 3, 1] }],
 	])("should count %s's tasks as open / in progress / done / cancelled", (plan, expected) => {
 		const counts = Object.fromEntries(
 			quadrants(index, { plan }).map((q) => [q.dimension, [q.counts.open, q.counts["in-progress"], q.counts.done, q.counts.cancelled]]),

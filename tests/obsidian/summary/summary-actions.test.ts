@@ -90,8 +90,8 @@ describe("the roll-up code block", () => {
 		const { el } = render("");
 		const rows = Array.from(el.querySelectorAll("tbody tr"), (tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent));
 		expect(rows).toEqual([
-			["恒泰制造 国际化规划", "33%", "25%", "14%", "23%", "23%", "10", "45", "—"],
-			["灵犀贸易 国际化规划", "22%", "23%", "25%", "19%", "22%", "8", "46", "—"],
+			["恒泰制造 国际化规划", "17%", "16%", "9%", "17%", "15%", "10", "45", "—"],
+			["灵犀贸易 国际化规划", "13%", "14%", "12%", "10%", "12%", "8", "46", "—"],
 		]);
 	});
 

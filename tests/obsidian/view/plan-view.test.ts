@@ -16,12 +16,12 @@ describe("plan view: the example vault", () => {
 
 	it("should count each quadrant's tasks by status", async () => {
 		const { el } = await openView();
-		expect(counts(quadrantEl(el, "strategy"))).toEqual({ open: 6, "in-progress": 2, done: 4, cancelled: 2 });
-		expect(quadrantEl(el, "strategy").querySelector(".intl-plan-progress-label")?.textContent).toBe("4/12 done");
-		expect(quadrantEl(el, "technology").querySelector(".intl-plan-progress-label")?.textContent).toBe("5/20 done");
-		expect(el.querySelector(".intl-plan-overall .intl-plan-progress-label")?.textContent).toBe("19/83 done");
+		expect(counts(quadrantEl(el, "strategy"))).toEqual({ open: 17, "in-progress": 2, done: 4, cancelled: 2 });
+		expect(quadrantEl(el, "strategy").querySelector(".intl-plan-progress-label")?.textContent).toBe("4/23 done");
+		expect(quadrantEl(el, "technology").querySelector(".intl-plan-progress-label")?.textContent).toBe("5/32 done");
+		expect(el.querySelector(".intl-plan-overall .intl-plan-progress-label")?.textContent).toBe("19/128 done");
 		const bar = quadrantEl(el, "strategy").querySelector("progress");
-		expect([bar?.value, bar?.max]).toEqual([4, 12]);
+		expect([bar?.value, bar?.max]).toEqual([4, 23]);
 	});
 
 	it("should show the company profile as chips", async () => {
