@@ -8,8 +8,10 @@ export interface IndexHost extends Pick<Plugin, "addStatusBarItem"> {
 }
 
 export interface LiveIndexTiming {
-	/** Wait after a note's last change before reading it again. */
+	/** Wait after the last change of a burst before reading the changed notes again. */
 	readonly debounceMs: number;
+	/** A burst that never goes quiet (a long sync) is read at least this often. */
+	readonly burstMaxMs: number;
 	/** Wait after the last settings change before reading the vault again. */
 	readonly settingsDebounceMs: number;
 	/** Longest stretch of work between two yields to the UI during the first read. */
@@ -17,4 +19,4 @@ export interface LiveIndexTiming {
 	readonly sliceNotes: number;
 }
 
-export const DEFAULT_TIMING: LiveIndexTiming = { debounceMs: 150, settingsDebounceMs: 400, sliceMs: 8, sliceNotes: 50 };
+export const DEFAULT_TIMING: LiveIndexTiming = { debounceMs: 150, burstMaxMs: 2000, settingsDebounceMs: 400, sliceMs: 8, sliceNotes: 50 };

@@ -6,9 +6,12 @@
  * - Per note, the core's NoteIndex is cached by path + mtime + size; an unchanged note is never read
  *   again, and the metadata cache lets notes that cannot matter go unread (see metadata-prefilter.ts),
  *   except in a plan's folder, where every note is read.
- * - After that, only the note that changed is read again (debounced per path), and the cached notes
- *   are assembled into a new index, which is cheap. Listeners hear of each new index.
+ * - After that, only the notes that changed are read again, once a burst of changes is quiet (a save,
+ *   or Obsidian Sync delivering many files), and put in place in the index. Listeners hear once per
+ *   burst, and not at all when what was read gives the same records (an autosave of prose, a note
+ *   in a plan's folder with nothing for the index): views and code blocks redraw only for real changes.
  */
+import { dequal } from "dequal";
 import { Component, TFile, TFolder, Vault, type TAbstractFile } from "obsidian";
 import { assembleIndex, dimensionMatcher, type DimensionMatcher, type NoteIndex, type VaultIndex, type VaultProblem } from "../../core/index.js";
 import { uiLang } from "../ui/language.js";
@@ -30,7 +33,12 @@ export class LiveIndex extends Component {
 	private started = false;
 	private readonly notes = new Map<string, CachedNote>();
 	private readonly listeners = new Set<() => void>();
-	private readonly pending = new Map<string, number>();
+	/** Notes changed in the current burst, read once it is quiet. */
+	private readonly pending = new Set<string>();
+	private burstTimer: number | null = null;
+	private burstStart = 0;
+	/** Bursts are read one after the other, so two never interleave their reads and splices. */
+	private updates: Promise<void> = Promise.resolve();
 	private readonly timers = new Timers();
 	private settingsTimer: number | null = null;
 	/** Bumped by each full read and by unload: a read that sees another number stops. */
@@ -82,6 +90,7 @@ export class LiveIndex extends Component {
 		this.timers.clearAll();
 		this.assembleTimer = null;
 		this.settingsTimer = null;
+		this.burstTimer = null;
 		this.pending.clear();
 		this.listeners.clear();
 		this.progress?.done();
@@ -180,52 +189,71 @@ export class LiveIndex extends Component {
 		if (matcher !== this.matcher) return false;
 		// One note the parser fails on (a bug, whatever the note holds) must not stop the vault's read:
 		// it becomes a problem in the index, and every other note is still read.
+		let entry: CachedNote;
 		try {
 			const note: NoteIndex | null = noteParser.parse(file.path, text, matcher, this.host.settings);
-			this.notes.set(file.path, { mtime, size, read: true, note });
+			entry = { mtime, size, read: true, note };
 		} catch (e) {
 			console.error(e);
 			const detail = e instanceof Error ? e.message : String(e);
-			this.notes.set(file.path, { mtime, size, read: true, note: null, problem: { path: file.path, line: 1, code: "file-unreadable", args: { detail } } });
+			entry = { mtime, size, read: true, note: null, problem: { path: file.path, line: 1, code: "file-unreadable", args: { detail } } };
 		}
-		return true;
+		this.notes.set(file.path, entry);
+		// Read again to the same records (prose typed, an autosave): nothing for anyone to redraw.
+		return !(cached !== undefined && dequal(cached.note, entry.note) && dequal(cached.problem, entry.problem));
 	}
 
-	/** Vault events arrive in bursts (a save, a sync): each note is read once, after the burst. */
+	/**
+	 * Vault events arrive in bursts (a save, Obsidian Sync delivering many files): each note is read
+	 * once the burst has been quiet for the debounce, and listeners hear once for the whole burst. A
+	 * burst that never goes quiet is read every `burstMaxMs`, so the views still follow it.
+	 */
 	private schedule(path: string): void {
 		if (!this.started) return;
-		const waiting = this.pending.get(path);
-		if (waiting !== undefined) this.timers.clear(waiting);
-		this.pending.set(
-			path,
-			this.timers.later(() => {
-				this.pending.delete(path);
-				this.update(path).catch((e: unknown) => console.error(e));
-			}, this.timing.debounceMs),
-		);
+		const now = Date.now();
+		if (this.pending.size === 0) this.burstStart = now;
+		this.pending.add(path);
+		if (this.burstTimer !== null) this.timers.clear(this.burstTimer);
+		const wait = Math.min(this.timing.debounceMs, Math.max(0, this.burstStart + this.timing.burstMaxMs - now));
+		this.burstTimer = this.timers.later(() => {
+			this.burstTimer = null;
+			const paths = [...this.pending];
+			this.pending.clear();
+			this.updates = this.updates.then(() => this.update(paths)).catch((e: unknown) => console.error(e));
+		}, wait);
 	}
 
-	private async update(path: string): Promise<void> {
+	private async update(paths: readonly string[]): Promise<void> {
+		if (!this.alive) return;
+		let changed = false;
+		let assemble = false;
+		for (const path of paths) {
+			const outcome = await this.updateOne(path);
+			if (outcome === "spliced") changed = true;
+			if (outcome === "assemble") assemble = true;
+		}
+		if (assemble) this.assembleSoon();
+		else if (changed) this.notify();
+	}
+
+	/** Reads one changed note; puts it in place when it can, else says the index must be assembled. */
+	private async updateOne(path: string): Promise<"same" | "spliced" | "assemble"> {
 		const settings = this.host.settings;
 		const file = this.host.app.vault.getFileByPath(path);
-		if (!file || file.extension !== "md" || !inScope(path, settings)) {
-			if (this.notes.delete(path)) this.assembleSoon();
-			return;
-		}
+		if (!file || file.extension !== "md" || !inScope(path, settings)) return this.notes.delete(path) ? "assemble" : "same";
 		const plansBefore = planFoldersRead(this.notes);
 		const before = this.notes.get(path)?.note ?? null;
 		const changed = await this.refresh(file, plansBefore);
-		if (!changed) return;
+		if (!changed) return "same";
 		const after = this.notes.get(path)?.note ?? null;
 		// The common case, one note edited: put it in place. Anything else: assemble.
 		const spliced = before && after && this.ready && !this.reading && this.assembleTimer === null ? spliceNote(this.index, before, after) : null;
 		if (spliced) {
 			this.index = spliced;
-			this.notify();
-			return;
+			return "spliced";
 		}
 		this.rereadNewPlanFolders(plansBefore);
-		this.assembleSoon();
+		return "assemble";
 	}
 
 	/** A new plan note makes its folder a plan folder: notes there the metadata ruled out are read now. */

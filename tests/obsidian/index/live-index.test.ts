@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_CONFIG, indexVault } from "../../../src/core/index.js";
 import { noteParser } from "../../../src/obsidian/index/note-parser.js";
 import { file, loadPlugin } from "../support/harness.js";
-import { afterDebounce, exampleVault, itemTexts, loadIndexed, modify, remove, waitFor } from "./live-harness.js";
+import { afterDebounce, exampleVault, itemTexts, loadIndexed, modify, remove, sleep, waitFor } from "./live-harness.js";
 
 const PLAN = "---\nintl-plan: 1\ncompany: Acme\nsize: small\nmarkets: [DE]\n---\n\n# Acme plan\n";
 const VAULT = {
@@ -75,6 +75,41 @@ describe("live index: keeping current", () => {
 		expect(parsedPaths(spy)).toEqual(["Notes/tagged.md"]);
 		expect(itemTexts(h, "Notes/tagged.md")).toEqual(["Pick the first market", "Second"]);
 		expect(heard).toHaveBeenCalledTimes(1);
+	});
+
+	it("should tell no one of a save that changes nothing the index holds (no redraw while the user types)", async () => {
+		const h = await loadIndexed(VAULT);
+		const heard = vi.fn();
+		h.plugin.index.onChange(heard);
+		const before = h.plugin.index.current();
+		// An untagged note in a plan's folder, then prose after a tagged note's task: read, but the same records.
+		await modify(h, "Plans/Acme/Minutes.md", "Met the forwarder; nothing decided. Call again Monday.\n");
+		await modify(h, "Notes/tagged.md", "- [ ] Pick the first market #intl/strategy\n\nWe lean towards DE.\n");
+		await afterDebounce();
+		expect(heard).not.toHaveBeenCalled();
+		expect(h.plugin.index.current()).toBe(before);
+		// A real change still reaches everyone.
+		await modify(h, "Notes/tagged.md", "- [x] Pick the first market #intl/strategy\n\nWe lean towards DE.\n");
+		await afterDebounce();
+		expect(heard).toHaveBeenCalledTimes(1);
+	});
+
+	it("should tell listeners once for a burst of changes across many notes, as Obsidian Sync delivers them", async () => {
+		const files: Record<string, string> = { ...VAULT };
+		for (let i = 0; i < 12; i++) files[`Inbox/${i}.md`] = `- [ ] task ${i} #intl/marketing\n`;
+		const h = await loadIndexed(files);
+		const spy = vi.spyOn(noteParser, "parse");
+		const heard = vi.fn();
+		h.plugin.index.onChange(heard);
+		// One note every 40 ms: each arrives before the last one's wait is over.
+		for (let i = 0; i < 12; i++) {
+			await modify(h, `Inbox/${i}.md`, `- [x] task ${i} #intl/marketing\n`);
+			await sleep(40);
+		}
+		await afterDebounce();
+		expect(parsedPaths(spy)).toHaveLength(12);
+		expect(heard).toHaveBeenCalledTimes(1);
+		expect(h.plugin.index.current().items.filter((i) => i.status === "done")).toHaveLength(12);
 	});
 
 	it("should, after edits, hold exactly what indexing the vault afresh gives", async () => {

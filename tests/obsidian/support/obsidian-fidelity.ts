@@ -8,6 +8,7 @@
  *   the stand-in keeps; here they are released through the plugin's own register().
  * - TextAreaComponent and ToggleComponent: Obsidian calls onChange on the textarea's input and on a
  *   click on the toggle; the stand-in only when setValue() is called.
+ * - Vault.process: Obsidian writes, and fires `modify`, only when the function returns other text.
  * - MetadataCache: Obsidian reads a note whose frontmatter is not valid YAML (a merge-conflict block,
  *   a tab) as having no frontmatter, the block still its first section; the stand-in throws.
  */
@@ -139,11 +140,12 @@ for (const name of ["read", "cachedRead"] as const) {
 		return decodedBytes(this, file) ?? ownRead.call(this, file);
 	};
 }
-const ownProcess = own(mocks.Vault, "process");
+// Obsidian's process writes (and fires `modify`) only when fn returns other text; the stand-in always does.
 mocks.Vault.prototype.process = async function (this: mocks.Vault, file: mocks.TFile, fn: (data: string) => string, options?: Parameters<mocks.Vault["process"]>[2]): Promise<string> {
 	const decoded = decodedBytes(this, file);
-	if (decoded === undefined) return ownProcess.call(this, file, fn, options);
-	const result = fn(decoded);
+	const current = decoded ?? (await this.read(file));
+	const result = fn(current);
+	if (result === current) return result;
 	filesOf(this).binaryFiles.delete(file.path);
 	await this.adapter.write(file.path, result, options);
 	this.trigger("modify", file);
