@@ -10,6 +10,7 @@ import { warn } from "./obsidian/ui/notices.js";
 import { settingsFrom, unusedSettingMessages, type IntlPlanSettings, type SettingsHost } from "./obsidian/settings/settings.js";
 import { registerSummaryFeatures } from "./obsidian/summary/register.js";
 import { registerSyncCommands } from "./obsidian/sync/register.js";
+import { FileJournal, journalFrom, journalPath, type JournalStore } from "./obsidian/sync/sync-journal.js";
 import { registerPlanView } from "./obsidian/view/register.js";
 
 export default class IntlPlanPlugin extends Plugin implements SettingsHost {
@@ -18,12 +19,22 @@ export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 	index!: LiveIndex;
 	/** The plans roll-up the plan view shows on its "All plans" page. */
 	rollupSection?: (el: HTMLElement) => void;
+	/** The last checklist sync, for "Undo last checklist sync": a file of its own in the plugin folder. */
+	journal!: JournalStore;
 
 	override async onload(): Promise<void> {
 		const saved: unknown = await this.loadData();
 		this.settings = settingsFrom(saved);
 		// A saved path that leaves the vault (a shared vault's data.json) is never used: say which.
 		for (const message of unusedSettingMessages(saved, uiLang(this.settings))) warn(message);
+		this.journal = new FileJournal(this.app.vault.adapter, journalPath(this));
+		// Earlier versions kept the journal in data.json: move it out once.
+		const legacy = saved && typeof saved === "object" && "syncJournal" in saved ? (saved as { syncJournal?: unknown }).syncJournal : undefined;
+		if (legacy !== undefined) {
+			const journal = journalFrom(legacy);
+			if (journal) await this.journal.save(journal);
+			await this.saveData(this.settings);
+		}
 		this.index = this.addChild(new LiveIndex(this));
 		this.addSettingTab(new IntlPlanSettingTab(this.app, this));
 		registerChecklistCommands(this);
@@ -39,8 +50,19 @@ export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 		// register*() or addChild(), which Obsidian releases on unload.
 	}
 
-	async saveSettings(): Promise<void> {
+	async saveSettings(options?: { readonly apply?: boolean }): Promise<void> {
 		await this.saveData(this.settings);
+		if (options?.apply !== false) this.applySettings();
+	}
+
+	applySettings(): void {
 		this.index.settingsChanged();
+	}
+
+	/** data.json changed on disk (Obsidian Sync, another device, git): take it, and never write the old settings over it. */
+	override async onExternalSettingsChange(): Promise<void> {
+		const saved: unknown = await this.loadData();
+		this.settings = settingsFrom(saved);
+		this.applySettings();
 	}
 }

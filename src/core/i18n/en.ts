@@ -320,6 +320,7 @@ export const en = {
 	"sync.notice.undone": "Restored {count} notes to how they were before the last sync.",
 	"sync.notice.undoSkipped": "Changed since the sync, so left as they are: {paths}",
 	"sync.notice.nothingToUndo": "There is no checklist sync to undo.",
+	"sync.notice.appliedNoUndo": "Synced {count} plans. The change is too large to keep for undo; use your vault's history (git, Sync version history) to go back.",
 	"sync.notice.auto": "The checklist library changed: synced {count} plans. \"Undo last checklist sync\" takes it back.",
 	"sync.notice.noDuplicates": "{plan} has no duplicated checklist items.",
 	"sync.settings.onLibraryChange": "Sync when the library changes",

@@ -322,6 +322,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"sync.notice.undone": "已将 {count} 篇笔记恢复到上一次同步之前。",
 	"sync.notice.undoSkipped": "以下笔记在同步后被修改，保持原样：{paths}",
 	"sync.notice.nothingToUndo": "没有可撤销的清单同步。",
+	"sync.notice.appliedNoUndo": "已同步 {count} 个规划。此次改动过大，无法保留以供撤销；如需回退，请使用仓库的历史记录（git、Sync 版本历史）。",
 	"sync.notice.auto": "清单库已更改：已同步 {count} 个规划。“撤销上一次清单同步”可以撤回。",
 	"sync.notice.noDuplicates": "{plan} 没有重复的清单条目。",
 	"sync.settings.onLibraryChange": "清单库更改时自动同步",

@@ -104,10 +104,11 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 			render: (setting) => {
 				setting.setName(name).setDesc(desc);
 				setting.addText((text) => {
+					this.applyOnLeave(text.inputEl);
 					text.setPlaceholder(joinNames(list.fallback)).setValue(joinNames(list.shown(this.host.settings)));
 					text.onChange(async (value) => {
 						const names = splitNames(value, list.kind);
-						await this.save(list.change(names.length > 0 ? names : [...list.fallback]));
+						await this.save(list.change(names.length > 0 ? names : [...list.fallback]), true);
 					});
 				});
 			},
@@ -123,10 +124,11 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 			render: (setting) => {
 				setting.setName(name).setDesc(desc);
 				setting.addTextArea((area) => {
+					this.applyOnLeave(area.inputEl);
 					area.setValue(this.host.settings[key].join("\n"));
 					area.inputEl.rows = 3;
 					area.onChange(async (value) => {
-						await this.save({ [key]: splitFolders(value) });
+						await this.save({ [key]: splitFolders(value) }, true);
 					});
 				});
 			},
@@ -183,10 +185,11 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 			render: (setting) => {
 				setting.setName(name).setDesc(desc);
 				setting.addText((text) => {
+					this.applyOnLeave(text.inputEl);
 					text.setPlaceholder(DEFAULT_WORKSPACE.summaryNoteName).setValue(this.host.settings.summaryNoteName);
 					text.onChange(async (value) => {
 						// Checked the way the CLI reads it: an unusable name falls back to the default.
-						await this.save({ summaryNoteName: workspaceWithDefaults({ summaryNoteName: value }).summaryNoteName });
+						await this.save({ summaryNoteName: workspaceWithDefaults({ summaryNoteName: value }).summaryNoteName }, true);
 					});
 				});
 			},
@@ -206,9 +209,10 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 			render: (setting) => {
 				setting.setName(name).setDesc(desc);
 				setting.addText((text) => {
+					this.applyOnLeave(text.inputEl);
 					text.setPlaceholder(t(lang, "settings.doneByPlaceholder")).setValue(this.host.settings.doneBy);
 					text.onChange(async (value) => {
-						await this.save({ doneBy: value.trim() });
+						await this.save({ doneBy: value.trim() }, true);
 					});
 				});
 			},
@@ -230,12 +234,13 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 				setting.setName(name);
 				describe(setting, this.host.settings);
 				setting.addText((text) => {
+					this.applyOnLeave(text.inputEl);
 					text.setPlaceholder(t(lang, "plugin.settings.libraryPlaceholder")).setValue(this.host.settings.libraryPath);
 					text.onChange(async (value) => {
 						// Saved as the note's path (with .md), which is also what the CLI looks for; a path
 						// leaving the vault is not saved (the core's rule, as the CLI reads the setting).
 						const path = notePath(value);
-						if (path !== null) await this.save({ libraryPath: path });
+						if (path !== null) await this.save({ libraryPath: path }, true);
 						describe(setting, this.host.settings);
 					});
 					new NoteSuggest(this.app, text.inputEl);
@@ -260,10 +265,11 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 			render: (setting) => {
 				setting.setName(name).setDesc(desc);
 				setting.addText((text) => {
+					this.applyOnLeave(text.inputEl);
 					text.setPlaceholder(whenEmpty || DEFAULT_WORKSPACE[key]).setValue(this.host.settings[key]);
 					text.onChange(async (value) => {
 						const path = cleanPath(value);
-						if (path !== null) await this.save({ [key]: path || whenEmpty });
+						if (path !== null) await this.save({ [key]: path || whenEmpty }, true);
 					});
 					new FolderSuggest(this.app, text.inputEl);
 				});
@@ -292,9 +298,25 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 		};
 	}
 
-	private async save(change: Partial<IntlPlanSettings>): Promise<void> {
+	/**
+	 * Saves a change. A typed one is applied when the user leaves the field (or the tab), not at each
+	 * pause in typing: applying a tag or folder setting reads the whole vault again.
+	 */
+	private async save(change: Partial<IntlPlanSettings>, typed = false): Promise<void> {
 		this.host.settings = { ...this.host.settings, ...change };
-		await this.host.saveSettings();
+		await this.host.saveSettings({ apply: !typed });
+	}
+
+	/** A typed value takes effect when the user leaves its field (blur, or Enter's change event). */
+	private applyOnLeave(el: HTMLElement): void {
+		const apply = (): void => this.host.applySettings?.();
+		el.addEventListener("blur", apply);
+		el.addEventListener("change", apply);
+	}
+
+	override hide(): void {
+		this.host.applySettings?.();
+		super.hide();
 	}
 
 	/** Redraws the tab in its new language: `update()` on 1.13's declarative settings, `display()` before. */

@@ -24,21 +24,18 @@ export interface IntlPlanSettings extends PlanConfig, WorkspaceSettings {
 	readonly excludeFolders: readonly string[];
 	/** Sync every plan, without a preview, once the library note has been quiet for a few seconds (after the vault has loaded). */
 	readonly syncOnLibraryChange: boolean;
-	/** The last applied checklist sync, for "Undo last checklist sync"; null when there is none to undo. */
-	readonly syncJournal: SyncJournal | null;
-}
-
-/** What one applied checklist sync changed: each note's text before and after, to restore it if untouched since. */
-export interface SyncJournal {
-	/** ISO time of the run. */
-	readonly at: string;
-	readonly notes: readonly { readonly path: string; readonly before: string; readonly after: string }[];
 }
 
 /** What the commands and the settings tab need from the plugin: its settings and a way to keep them. */
 export interface SettingsHost {
 	settings: IntlPlanSettings;
-	saveSettings(): Promise<void>;
+	/**
+	 * Saves the settings and applies them (the vault is read again if what decides the index changed).
+	 * `apply: false` only saves: the settings tab applies a typed value when the user leaves the field.
+	 */
+	saveSettings(options?: { readonly apply?: boolean }): Promise<void>;
+	/** Applies saved settings that were not applied yet. */
+	applySettings?(): void;
 }
 
 /** Whatever `loadData()` returned (nothing on first run, an older or hand-edited file) over the defaults. */
@@ -61,7 +58,6 @@ export function settingsFrom(saved: unknown): IntlPlanSettings {
 		includeFolders: folders(s.includeFolders),
 		excludeFolders: folders(s.excludeFolders),
 		syncOnLibraryChange: s.syncOnLibraryChange === true,
-		syncJournal: syncJournalFrom(s.syncJournal),
 		version: SETTINGS_VERSION,
 	};
 }
@@ -76,18 +72,6 @@ export function unusedSettingMessages(saved: unknown, lang: Lang): string[] {
 			fallback: p.fallback === "" ? t(lang, "cli.library.builtin") : t(lang, "cli.settings.fallback", { value: p.fallback }),
 		}),
 	);
-}
-
-/** A journal as saved, or null when it is missing or not well-formed (an undo must never guess). */
-function syncJournalFrom(value: unknown): SyncJournal | null {
-	if (!value || typeof value !== "object") return null;
-	const { at, notes } = value as Record<string, unknown>;
-	if (typeof at !== "string" || !Array.isArray(notes)) return null;
-	const good = notes.filter(
-		(n): n is SyncJournal["notes"][number] =>
-			!!n && typeof n === "object" && ["path", "before", "after"].every((k) => typeof (n as Record<string, unknown>)[k] === "string"),
-	);
-	return good.length === notes.length ? { at, notes: good } : null;
 }
 
 export function isUiLanguage(value: unknown): value is UiLanguage {

@@ -16,13 +16,14 @@ import { inform, warn } from "../ui/notices.js";
 import type { SettingsHost } from "../settings/settings.js";
 import { localToday } from "../ui/today.js";
 import { noteText, SyncPreviewModal } from "./preview-modal.js";
+import type { JournalStore } from "./sync-journal.js";
 import { appliedMessages, applySync, planFiles, previewSync, undoLastSync } from "./sync-run.js";
 import { NotUtf8Error, writeError } from "../vault/write-note.js";
 
 /** How long the library note must stay unchanged before an automatic sync runs. */
 export const QUIET_MS = 5_000;
 
-export function registerSyncCommands(plugin: Plugin & SettingsHost): void {
+export function registerSyncCommands(plugin: Plugin & SettingsHost & { readonly journal: JournalStore }): void {
 	const { app } = plugin;
 	const lang = (): Lang => uiLang(plugin.settings);
 	const names = lang();
@@ -48,7 +49,7 @@ export function registerSyncCommands(plugin: Plugin & SettingsHost): void {
 			if (preview.notes.length === 0) inform(single ? t(l, dedupe ? "sync.notice.noDuplicates" : "sync.notice.planInStep", { plan: single.basename }) : t(l, "sync.notice.inStep"));
 			return;
 		}
-		const modal = new SyncPreviewModal(app, preview, l, async (changes) => tell(await applySync(app, plugin, changes, l), "sync.notice.applied"));
+		const modal = new SyncPreviewModal(app, preview, l, async (changes) => tell(await applySync(app, plugin.journal, changes, l), "sync.notice.applied"));
 		open.add(modal);
 		modal.setCloseCallback(() => open.delete(modal));
 		modal.open();
@@ -90,7 +91,7 @@ export function registerSyncCommands(plugin: Plugin & SettingsHost): void {
 		callback: () =>
 			inBackground(
 				(async () => {
-					const undone = await undoLastSync(app, plugin);
+					const undone = await undoLastSync(app, plugin.journal);
 					const l = lang();
 					if (!undone) return void inform(t(l, "sync.notice.nothingToUndo"));
 					if (undone.restored.length > 0) inform(t(l, "sync.notice.undone", { count: undone.restored.length }));
@@ -104,7 +105,7 @@ export function registerSyncCommands(plugin: Plugin & SettingsHost): void {
 		const source = await loadLibrary(app, plugin.settings, lang());
 		if (!source) return;
 		const preview = await previewSync(app, planFiles(app, plugin.settings), source.library, plugin.settings, { today: localToday(), lang: lang() });
-		if (preview.changes.length > 0) tell(await applySync(app, plugin, preview.changes, lang()), "sync.notice.auto");
+		if (preview.changes.length > 0) tell(await applySync(app, plugin.journal, preview.changes, lang()), "sync.notice.auto");
 	});
 }
 

@@ -6,7 +6,8 @@
 import type { App, TFile } from "obsidian";
 import { syncPlanText, t, type Lang, type Library, type PlanSync, type Problem, type SyncReport } from "../../core/index.js";
 import { isPlanNote } from "../checklist/insert-checklist.js";
-import type { IntlPlanSettings, SettingsHost, SyncJournal } from "../settings/settings.js";
+import type { IntlPlanSettings } from "../settings/settings.js";
+import type { JournalStore, SyncJournal } from "./sync-journal.js";
 import { NotUtf8Error, processNote, writeError } from "../vault/write-note.js";
 
 /** One plan the sync would change. */
@@ -38,6 +39,8 @@ export interface Applied {
 	readonly skipped: readonly string[];
 	/** Refused, with why (a note that is not UTF-8): nothing written there. */
 	readonly refused: readonly string[];
+	/** False when what was written is too large to journal: it cannot be undone. */
+	readonly journaled: boolean;
 }
 
 /**
@@ -82,7 +85,7 @@ export async function previewSync(
 }
 
 /** Writes each previewed plan whose text is still the previewed one, and journals what was written. */
-export async function applySync(app: App, host: SettingsHost, changes: readonly PlanPreview[], lang: Lang): Promise<Applied> {
+export async function applySync(app: App, journal: JournalStore, changes: readonly PlanPreview[], lang: Lang): Promise<Applied> {
 	const written: SyncJournal["notes"][number][] = [];
 	const skipped: string[] = [];
 	const refused: string[] = [];
@@ -107,11 +110,8 @@ export async function applySync(app: App, host: SettingsHost, changes: readonly 
 		if (wrote) written.push({ path: change.path, before: change.before, after: change.after });
 		else skipped.push(change.path);
 	}
-	if (written.length > 0) {
-		host.settings = { ...host.settings, syncJournal: { at: new Date().toISOString(), notes: written } };
-		await host.saveSettings();
-	}
-	return { written: written.map((n) => n.path), skipped, refused };
+	const journaled = written.length === 0 || (await journal.save({ at: new Date().toISOString(), notes: written }));
+	return { written: written.map((n) => n.path), skipped, refused, journaled };
 }
 
 export interface Undone {
@@ -121,8 +121,8 @@ export interface Undone {
 }
 
 /** Puts back each journaled note that still holds what the sync wrote; the journal is then spent. */
-export async function undoLastSync(app: App, host: SettingsHost): Promise<Undone | null> {
-	const journal = host.settings.syncJournal;
+export async function undoLastSync(app: App, store: JournalStore): Promise<Undone | null> {
+	const journal = await store.load();
 	if (!journal) return null;
 	const restored: string[] = [];
 	const skipped: string[] = [];
@@ -144,15 +144,14 @@ export async function undoLastSync(app: App, host: SettingsHost): Promise<Undone
 		}
 		(put ? restored : skipped).push(note.path);
 	}
-	host.settings = { ...host.settings, syncJournal: null };
-	await host.saveSettings();
+	await store.save(null);
 	return { restored, skipped };
 }
 
 /** The lines a notice shows about what was written and what was not. */
 export function appliedMessages(applied: Applied, lang: Lang, key: "sync.notice.applied" | "sync.notice.auto"): { info: string | null; warning: string | null } {
 	return {
-		info: applied.written.length > 0 ? t(lang, key, { count: applied.written.length }) : null,
+		info: applied.written.length > 0 ? t(lang, applied.journaled ? key : "sync.notice.appliedNoUndo", { count: applied.written.length }) : null,
 		warning: [...(applied.skipped.length > 0 ? [t(lang, "sync.notice.skipped", { paths: applied.skipped.join(", ") })] : []), ...applied.refused].join("\n") || null,
 	};
 }

@@ -35,7 +35,7 @@ describe("syncing when the library changes (opt-in)", () => {
 		expect(await text(h.app, ACME)).toContain("- [ ] 接入海外支付 [source:: §3.2] ^ck-tech-payments\n");
 		expect(await text(h.app, BETA)).toContain("- [ ] Connect overseas payments [source:: §3.2] ^ck-tech-payments\n");
 		expect(lastNotice()).toBe('The checklist library changed: synced 2 plans. "Undo last checklist sync" takes it back.');
-		expect(h.plugin.settings.syncJournal?.notes).toHaveLength(2);
+		expect((await h.plugin.journal.load())?.notes).toHaveLength(2);
 	});
 
 	it("should wait while the library note is the one being edited, and sync once the user leaves it", async () => {

@@ -30,8 +30,10 @@ describe("command: sync checklists (every plan)", () => {
 		expect(await text(h.app, ACME)).toContain("- [ ] 建设数据中台 [source:: §3.2] ^ck-tech-data\n");
 		expect(await text(h.app, BETA)).toContain("- [ ] Build a data platform [source:: §3.2] ^ck-tech-data\n");
 		expect(lastNotice()).toBe('Synced 2 plans. "Undo last checklist sync" takes it back.');
-		expect(h.plugin.settings.syncJournal?.notes.map((n) => n.path)).toEqual([ACME, BETA]);
-		expect((h.mockPlugin.data__ as { syncJournal?: unknown }).syncJournal).toEqual(h.plugin.settings.syncJournal);
+		expect((await h.plugin.journal.load())?.notes.map((n) => n.path)).toEqual([ACME, BETA]);
+		// In its own file in the plugin folder, not in data.json (which Sync copies to every device).
+		expect(await h.app.vault.adapter.exists(".obsidian/plugins/intl-plan/sync-journal.json")).toBe(true);
+		expect(JSON.stringify(h.mockPlugin.data__ ?? {})).not.toContain("ck-tech-data");
 	});
 
 	it("should write nothing on Cancel", async () => {
@@ -41,7 +43,7 @@ describe("command: sync checklists (every plan)", () => {
 		await settle();
 		expect(openModals()).toHaveLength(0);
 		expect(await text(h.app, ACME)).toBe(plan("Acme", "zh"));
-		expect(h.plugin.settings.syncJournal).toBeNull();
+		expect(await h.plugin.journal.load()).toBeNull();
 	});
 
 	it("should leave a note that changed since the preview as it is, and name it", async () => {
@@ -54,7 +56,7 @@ describe("command: sync checklists (every plan)", () => {
 		expect(await text(h.app, ACME)).toBe(edited);
 		expect(await text(h.app, BETA)).toContain("^ck-tech-data");
 		expect(noticeTexts()).toContain(`Changed since the preview; nothing written there: ${ACME}`);
-		expect(h.plugin.settings.syncJournal?.notes.map((n) => n.path)).toEqual([BETA]);
+		expect((await h.plugin.journal.load())?.notes.map((n) => n.path)).toEqual([BETA]);
 	});
 
 	it("should leave a plan that is not UTF-8 byte for byte, say why, and still sync the others", async () => {
@@ -69,7 +71,7 @@ describe("command: sync checklists (every plan)", () => {
 		expect(new Uint8Array(await h.app.vault.readBinary(file(h.app, ACME)))).toEqual(bytes);
 		expect(noticeTexts().join("\n")).toContain(`${ACME} is not UTF-8 text (from line 8); nothing was written`);
 		expect(await text(h.app, BETA)).toContain("^ck-tech-data");
-		expect(h.plugin.settings.syncJournal?.notes.map((n) => n.path)).toEqual([BETA]);
+		expect((await h.plugin.journal.load())?.notes.map((n) => n.path)).toEqual([BETA]);
 	});
 
 	it("should stop, naming the note, when the library the settings name is not in the vault (never the built-in one)", async () => {
@@ -132,7 +134,7 @@ describe("command: undo last checklist sync", () => {
 		expect(await text(h.app, ACME)).toBe(plan("Acme", "zh"));
 		expect(await text(h.app, BETA)).toBe(plan("Beta", "en"));
 		expect(lastNotice()).toBe("Restored 2 notes to how they were before the last sync.");
-		expect(h.plugin.settings.syncJournal).toBeNull();
+		expect(await h.plugin.journal.load()).toBeNull();
 		await run(h, "undo-checklist-sync");
 		expect(lastNotice()).toBe("There is no checklist sync to undo.");
 	});
