@@ -6,6 +6,7 @@ export const en = {
 	"view.open": "Open plan view",
 	"view.hoverSource": "Internationalization plan view",
 	"view.loading": "Reading the vault…",
+	"view.loadingProgress": "Reading the vault… {done} of {total} notes",
 	"view.noPlans": "No plans in this vault yet. Create one with the \"Create internationalization plan\" command.",
 	"view.brokenPlan": "{path}: {problem}",
 	"view.picker": "Plan",

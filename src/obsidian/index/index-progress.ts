@@ -1,5 +1,8 @@
-/** The first read of a large vault, shown in the status bar while it runs and gone when it ends. */
-import type { Plugin } from "obsidian";
+/**
+ * The first read of a large vault, shown in the status bar while it runs and gone when it ends. Obsidian's
+ * mobile apps have no status bar: there the plan view shows the count instead (see LiveIndex.progress).
+ */
+import { Platform, type Plugin } from "obsidian";
 import { t, type Lang } from "../../core/index.js";
 
 /** Below this many notes the first read is over before a status would be worth reading. */
@@ -14,6 +17,7 @@ export class IndexProgress {
 	) {}
 
 	show(done: number, total: number): void {
+		if (Platform.isMobile) return;
 		this.el ??= this.plugin.addStatusBarItem();
 		this.el.addClass("intl-plan-index-progress");
 		this.el.setText(t(this.lang(), "index.progress", { done, total }));

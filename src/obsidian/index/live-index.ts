@@ -33,6 +33,9 @@ export class LiveIndex extends Component {
 	private started = false;
 	private readonly notes = new Map<string, CachedNote>();
 	private readonly listeners = new Set<() => void>();
+	private readonly progressListeners = new Set<() => void>();
+	/** How far the first read of a large vault is, for views to show where the status bar is missing (mobile). */
+	private readProgress: { readonly done: number; readonly total: number } | null = null;
 	/** Notes changed in the current burst, read once it is quiet. */
 	private readonly pending = new Set<string>();
 	private burstTimer: number | null = null;
@@ -47,7 +50,7 @@ export class LiveIndex extends Component {
 	private scope = "";
 	private matcher: DimensionMatcher | null = null;
 	private allPaths: string[] | null = null;
-	private progress: IndexProgress | null = null;
+	private statusBar: IndexProgress | null = null;
 	private alive = false;
 	/** A full read is under way: what it has not reached yet would be missing from an index assembled now. */
 	private reading = false;
@@ -73,6 +76,17 @@ export class LiveIndex extends Component {
 		return () => void this.listeners.delete(listener);
 	}
 
+	/** Notes read so far of the first read of a large vault; null when there is none under way. */
+	progress(): { readonly done: number; readonly total: number } | null {
+		return this.readProgress;
+	}
+
+	/** Calls `listener` as the first read of a large vault advances; returns the unsubscribe. */
+	onProgress(listener: () => void): () => void {
+		this.progressListeners.add(listener);
+		return () => void this.progressListeners.delete(listener);
+	}
+
 	override onload(): void {
 		this.alive = true;
 		const { vault, metadataCache, workspace } = this.host.app;
@@ -93,8 +107,10 @@ export class LiveIndex extends Component {
 		this.burstTimer = null;
 		this.pending.clear();
 		this.listeners.clear();
-		this.progress?.done();
-		this.progress = null;
+		this.progressListeners.clear();
+		this.readProgress = null;
+		this.statusBar?.done();
+		this.statusBar = null;
 	}
 
 	/** After settings were saved: read the vault again if what decides the index changed. */
@@ -130,8 +146,9 @@ export class LiveIndex extends Component {
 		const wanted = new Set(files.map((f) => f.path));
 		for (const path of [...this.notes.keys()]) if (!wanted.has(path)) this.notes.delete(path);
 		const planFolders = new Set([...planFoldersRead(this.notes), ...planFoldersFromMetadata(files, this.host.app.metadataCache)]);
-		this.progress?.done();
-		this.progress = !this.ready && files.length > PROGRESS_FROM ? new IndexProgress(this.host, () => uiLang(this.host.settings)) : null;
+		this.statusBar?.done();
+		const reporting = !this.ready && files.length > PROGRESS_FROM;
+		this.statusBar = reporting ? new IndexProgress(this.host, () => uiLang(this.host.settings)) : null;
 		this.reading = true;
 		try {
 			let sliceStart = performance.now();
@@ -141,7 +158,7 @@ export class LiveIndex extends Component {
 				if (file) await this.refresh(file, planFolders);
 				if (run !== this.generation) return;
 				if (++inSlice >= this.timing.sliceNotes || performance.now() - sliceStart >= this.timing.sliceMs) {
-					this.progress?.show(i + 1, files.length);
+					if (reporting) this.reportProgress(i + 1, files.length);
 					await this.timers.pause();
 					if (run !== this.generation) return;
 					sliceStart = performance.now();
@@ -151,8 +168,9 @@ export class LiveIndex extends Component {
 		} finally {
 			if (run === this.generation) {
 				this.reading = false;
-				this.progress?.done();
-				this.progress = null;
+				this.statusBar?.done();
+				this.statusBar = null;
+				this.readProgress = null;
 			}
 		}
 		this.ready = true;
@@ -325,6 +343,18 @@ export class LiveIndex extends Component {
 		this.allPaths ??= this.host.app.vault.getFiles().map((f) => f.path);
 		this.index = assembleIndex(notes, this.allPaths, problems);
 		this.notify();
+	}
+
+	private reportProgress(done: number, total: number): void {
+		this.statusBar?.show(done, total);
+		this.readProgress = { done, total };
+		for (const listener of [...this.progressListeners]) {
+			try {
+				listener();
+			} catch (e) {
+				console.error(e);
+			}
+		}
 	}
 
 	private notify(): void {

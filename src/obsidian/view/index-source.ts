@@ -9,4 +9,7 @@ export interface IndexSource {
 	isReady(): boolean;
 	/** Calls `listener` after each change; returns the unsubscribe. */
 	onChange(listener: () => void): () => void;
+	/** How far the first read of a large vault is (null when none is under way), and word as it advances. */
+	progress?(): { readonly done: number; readonly total: number } | null;
+	onProgress?(listener: () => void): () => void;
 }

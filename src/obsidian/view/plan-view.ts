@@ -35,6 +35,8 @@ export class PlanView extends ItemView {
 	private opening: string | null = null;
 	private controls: Controls | null = null;
 	private bodyEl: HTMLElement | null = null;
+	/** The "Reading the vault…" message while the first read runs; null once the plan is shown. */
+	private loadingEl: HTMLElement | null = null;
 	private readonly renderSoon = debounce(() => this.render(), 100, true);
 
 	constructor(
@@ -82,6 +84,8 @@ export class PlanView extends ItemView {
 		});
 		this.bodyEl = root.createDiv({ cls: "intl-plan-body" });
 		this.register(this.source.onChange(() => this.renderSoon()));
+		// Only the count changes while a large vault is read: the message's text, not a redraw.
+		if (this.source.onProgress) this.register(this.source.onProgress(() => this.showProgress()));
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
 		// The picked plan renamed or moved: keep showing it, and save its new path in the layout.
 		this.registerEvent(
@@ -116,6 +120,14 @@ export class PlanView extends ItemView {
 		this.render();
 	}
 
+	/** "Reading the vault…", with how far it is on a large vault (the status bar shows it on desktop only). */
+	private showProgress(): void {
+		if (!this.loadingEl) return;
+		const lang = this.lang();
+		const progress = this.source.progress?.() ?? null;
+		this.loadingEl.setText(progress ? t(lang, "view.loadingProgress", { done: progress.done, total: progress.total }) : t(lang, "view.loading"));
+	}
+
 	render(): void {
 		const body = this.bodyEl;
 		if (!body || !this.controls) return;
@@ -123,9 +135,11 @@ export class PlanView extends ItemView {
 		const index = this.source.current();
 		if (!this.source.isReady() && index.items.length === 0 && index.plans.length === 0) {
 			body.empty();
-			body.createDiv({ cls: "intl-plan-message", text: t(lang, "view.loading") });
+			this.loadingEl = body.createDiv({ cls: "intl-plan-message" });
+			this.showProgress();
 			return;
 		}
+		this.loadingEl = null;
 		const plan = this.resolvePlan(index.plans);
 		const scope: PlanScope = plan ? { plan: plan.path } : this.shown.scope === UNASSIGNED ? "unassigned" : "all";
 		const all = quadrants(index, scope);

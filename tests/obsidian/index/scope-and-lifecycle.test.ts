@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { noteParser } from "../../../src/obsidian/index/note-parser.js";
 import type { App } from "obsidian";
 import { loadPlugin, vault } from "../support/harness.js";
-import { setLanguage__ } from "../support/obsidian-shim.js";
+import { WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import { PLAN_VIEW_TYPE, type PlanView } from "../../../src/obsidian/view/plan-view.js";
+import { asPhone__, setLanguage__ } from "../support/obsidian-shim.js";
 import { afterDebounce, itemTexts, loadIndexed, modify, sleep, waitFor } from "./live-harness.js";
 
 const TASK = (text: string): string => `- [ ] ${text} #intl/technology\n`;
@@ -69,6 +71,24 @@ describe("live index: lifecycle", () => {
 		await waitFor(() => h.plugin.index.isReady());
 		expect(status?.textContent).toBe("");
 		expect(h.plugin.index.current().items).toHaveLength(60);
+	});
+
+	it("should show the first read's progress in the plan view on a phone, where there is no status bar", async () => {
+		asPhone__();
+		const many: Record<string, string> = {};
+		for (let i = 0; i < 600; i++) many[`Inbox/${String(i).padStart(3, "0")}.md`] = i % 10 === 0 ? TASK(`task ${i}`) : "plain\n";
+		const h = await loadPlugin(many);
+		const view = h.mockPlugin.views__.get(PLAN_VIEW_TYPE)?.(WorkspaceLeaf.create2__(h.mockApp).asOriginalType3__()) as PlanView;
+		view.load();
+		await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+		expect(view.containerEl.textContent).toContain("Reading the vault…");
+		h.mockApp.workspace.setLayoutReady__();
+		await waitFor(() => /Reading the vault… \d+ of 600 notes/.test(view.containerEl.textContent));
+		expect(h.mockPlugin.statusBarItems__).toEqual([]);
+		await waitFor(() => h.plugin.index.isReady());
+		await waitFor(() => !view.containerEl.textContent.includes("Reading the vault"));
+		expect(h.plugin.index.progress()).toBeNull();
+		h.plugin.unload();
 	});
 
 	it("should show no status for a small vault", async () => {

@@ -5,7 +5,8 @@
  * - TFile.stat: Obsidian updates `mtime` and `size` on every write, before any listener hears of it;
  *   the stand-in leaves them at 0. Here mtime only ever grows (two writes in one millisecond differ).
  * - Plugin: what Obsidian releases on unload (code block processors, status bar items, Bases views)
- *   the stand-in keeps; here they are released through the plugin's own register().
+ *   the stand-in keeps; here they are released through the plugin's own register(). On mobile
+ *   (`Platform.isMobile`) a status bar item is shown nowhere.
  * - TextAreaComponent and ToggleComponent: Obsidian calls onChange on the textarea's input and on a
  *   click on the toggle; the stand-in only when setValue() is called.
  * - Vault.process: Obsidian writes, and fires `modify`, only when the function returns other text.
@@ -52,6 +53,8 @@ mocks.Plugin.prototype.registerMarkdownCodeBlockProcessor = function (this: mock
 
 const addStatusBarItem = own(mocks.Plugin, "addStatusBarItem");
 mocks.Plugin.prototype.addStatusBarItem = function (this: mocks.Plugin) {
+	// Obsidian's mobile apps have no status bar: the item is an element no one sees.
+	if (mocks.Platform.isMobile) return createDiv();
 	const el = addStatusBarItem.call(this);
 	this.register(() => {
 		el.detach();

@@ -3,6 +3,7 @@
  * it does differently from Obsidian put right, and hooks for tests. Everything else is the stand-in's.
  *
  * - getLanguage: the stand-in always answers "en"; here a test can set it (`setLanguage__`).
+ * - Platform: the stand-in is always a desktop; `asPhone__()` makes it Obsidian's mobile app on a phone.
  * - Notice: recorded (`notices__`) and attached to the document, as Obsidian shows it.
  * - Modal: the stand-in closes itself on the next tick after open(); Obsidian keeps it open until
  *   close() (or Escape). Here it stays open, attached to the document, and is recorded (`modals__`).
@@ -55,7 +56,17 @@ export class Modal extends mocks.Modal {
 }
 
 /** Forgets what the previous test showed and opened. */
+const DESKTOP = { ...mocks.Platform };
+
+/** Obsidian's mobile app on a phone: `Platform` says so, as the body's classes do (and status bar items are not shown). */
+export function asPhone__(): void {
+	Object.assign(mocks.Platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isWin: false, isAndroidApp: true });
+	document.body.classList.add("is-mobile", "is-phone");
+}
+
 export function reset__(): void {
+	Object.assign(mocks.Platform, DESKTOP);
+	document.body.classList.remove("is-mobile", "is-phone");
 	for (const modal of modals__) modal.close();
 	modals__.length = 0;
 	for (const notice of notices__) notice.containerEl.detach();
