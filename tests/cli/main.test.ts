@@ -101,13 +101,13 @@ describe("intl-plan errors", () => {
 	it("should say it in Chinese when asked", async () => {
 		const io = capture();
 		expect(await main(["show", join(vault, "nope"), "--lang", "zh"], io)).toBe(2);
-		expect(io.stderr).toContain("没有库");
+		expect(io.stderr).toContain("没有仓库");
 	});
 
 	it("should follow the terminal's locale when --lang is not given", async () => {
 		const io = capture({ LANG: "zh_CN.UTF-8" });
 		expect(await main(["index", join(vault, "nope")], io)).toBe(2);
-		expect(io.stderr).toContain("没有库");
+		expect(io.stderr).toContain("没有仓库");
 	});
 
 	it("should exit 2 for an unknown flag", async () => {
