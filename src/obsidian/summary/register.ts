@@ -157,7 +157,16 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 		return fail(t(lang(), found.length === 0 ? "cli.error.noPlan" : "cli.error.ambiguousPlan", { plan: wanted, plans: list }));
 	};
 
-	plugin.registerCliHandler(
+	/** A command name already taken (another plugin's, or one the app kept through a reload) is skipped with a warning: the rest of the plugin still loads. */
+	const register = (...args: Parameters<typeof plugin.registerCliHandler>): void => {
+		try {
+			plugin.registerCliHandler(...args);
+		} catch (e) {
+			console.warn(`intl-plan: command line handler ${args[0]} not registered`, e);
+		}
+	};
+
+	register(
 		"intl-plan:summary",
 		t(l, "summary.cli.summary"),
 		{
@@ -183,7 +192,7 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 			return params.format === "json" ? jsonText(summary, 2) : summaryMarkdown(summary, outLang);
 		}),
 	);
-	plugin.registerCliHandler(
+	register(
 		"intl-plan:rollup",
 		t(l, "summary.cli.rollup"),
 		{
@@ -200,7 +209,7 @@ function registerCliHandlers(plugin: Plugin & SettingsHost, source: IndexSource,
 			return params.format === "json" ? jsonText(rows, 2) : rollupMarkdown(rows, lang());
 		}),
 	);
-	plugin.registerCliHandler(
+	register(
 		"intl-plan:canvas",
 		t(l, "summary.cli.canvas"),
 		{ plan: { value: "<plan>", description: t(l, "summary.cli.plan") } },

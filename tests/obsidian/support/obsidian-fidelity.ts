@@ -44,11 +44,40 @@ function own<C extends { prototype: object }, K extends keyof C["prototype"]>(cl
 const registerCodeBlock = own(mocks.Plugin, "registerMarkdownCodeBlockProcessor");
 mocks.Plugin.prototype.registerMarkdownCodeBlockProcessor = function (this: mocks.Plugin, language, handler, sortOrder) {
 	const processor = registerCodeBlock.call(this, language, handler, sortOrder);
-	this.register(() => {
+	claim(this, "code block language", language, () => {
 		this.markdownCodeBlockProcessors__.delete(language);
 		this.markdownPostProcessors__ = this.markdownPostProcessors__.filter((p) => p !== processor);
 	});
 	return processor;
+};
+
+/**
+ * Obsidian keeps views, code block languages and CLI commands in app-wide registries: registering an id
+ * that is taken throws, and a plugin's registrations are released when it unloads (so unload → load
+ * registers everything again). The stand-in keeps them per plugin and never refuses one.
+ */
+const registries = new WeakMap<object, Map<string, Set<string>>>();
+function claim(plugin: mocks.Plugin, kind: string, id: string, release: () => void): void {
+	const byKind = registries.get(plugin.app) ?? new Map<string, Set<string>>();
+	registries.set(plugin.app, byKind);
+	const taken = byKind.get(kind) ?? new Set<string>();
+	byKind.set(kind, taken);
+	if (taken.has(id)) throw new Error(`Attempting to register an existing ${kind}: ${id}`);
+	taken.add(id);
+	plugin.register(() => {
+		taken.delete(id);
+		release();
+	});
+}
+const registerView = own(mocks.Plugin, "registerView");
+mocks.Plugin.prototype.registerView = function (this: mocks.Plugin, type, viewCreator) {
+	claim(this, "view type", type, () => this.views__.delete(type));
+	registerView.call(this, type, viewCreator);
+};
+const registerCliHandler = own(mocks.Plugin, "registerCliHandler");
+mocks.Plugin.prototype.registerCliHandler = function (this: mocks.Plugin, command, description, flags, handler) {
+	claim(this, "CLI command", command, () => this.cliHandlers__.delete(command));
+	registerCliHandler.call(this, command, description, flags, handler);
 };
 
 const addStatusBarItem = own(mocks.Plugin, "addStatusBarItem");
