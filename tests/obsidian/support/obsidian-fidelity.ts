@@ -9,6 +9,7 @@
  *   (`Platform.isMobile`) a status bar item is shown nowhere.
  * - TextAreaComponent and ToggleComponent: Obsidian calls onChange on the textarea's input and on a
  *   click on the toggle; the stand-in only when setValue() is called.
+ * - Vault.rename of a folder: Obsidian also fires `rename` for everything under it.
  * - Vault.process: Obsidian writes, and fires `modify`, only when the function returns other text.
  * - MetadataCache: Obsidian reads a note whose frontmatter is not valid YAML (a merge-conflict block,
  *   a tab) as having no frontmatter, the block still its first section; the stand-in throws.
@@ -193,6 +194,18 @@ const modify = own(mocks.Vault, "modify");
 mocks.Vault.prototype.modify = async function (this: mocks.Vault, file: mocks.TFile, data: string, options?: Parameters<mocks.Vault["modify"]>[2]): Promise<void> {
 	filesOf(this).binaryFiles.delete(file.path);
 	return modify.call(this, file, data, options);
+};
+
+/**
+ * Renaming a folder: Obsidian fires `rename` for the folder and then for each file and folder under it
+ * (with its old path); the stand-in fires it for the folder only.
+ */
+const rename = own(mocks.Vault, "rename");
+mocks.Vault.prototype.rename = async function (this: mocks.Vault, file: mocks.TAbstractFile, newPath: string): Promise<void> {
+	const moved: [mocks.TAbstractFile, string][] = [];
+	if (file instanceof mocks.TFolder) mocks.Vault.recurseChildren(file, (child) => void (child !== file && moved.push([child, child.path])));
+	await rename.call(this, file, newPath);
+	for (const [child, oldPath] of moved) this.trigger("rename", child, oldPath);
 };
 
 /**
