@@ -260,7 +260,7 @@ export const en = {
 	"plugin.settings.library": "Checklist library",
 	"plugin.settings.libraryDesc": "A note in this vault to use as the team's checklist library. Leave empty to use the built-in library.",
 	"plugin.settings.libraryPlaceholder": "Built-in library",
-	"plugin.settings.libraryMissing": "There is no note at {path} yet, so the built-in library is used.",
+	"plugin.settings.libraryMissing": "There is no note at {path} yet: checklist commands and sync stop with a notice until there is (clear this field to use the built-in library).",
 	"plugin.settings.templatesFolder": "Templates folder",
 	"plugin.settings.templatesFolderDesc": "Where the install templates command puts the templates.",
 	"plugin.settings.plansFolder": "Plans folder",

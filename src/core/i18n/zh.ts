@@ -262,7 +262,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"plugin.settings.library": "清单库",
 	"plugin.settings.libraryDesc": "本仓库中用作团队清单库的笔记。留空则使用内置清单库。",
 	"plugin.settings.libraryPlaceholder": "内置清单库",
-	"plugin.settings.libraryMissing": "{path} 处还没有笔记，因此使用内置清单库。",
+	"plugin.settings.libraryMissing": "{path} 处还没有笔记：在它出现之前，清单命令与同步会停下并提示（清空此项即使用内置清单库）。",
 	"plugin.settings.templatesFolder": "模板文件夹",
 	"plugin.settings.templatesFolderDesc": "“安装模板”命令放置模板的位置。",
 	"plugin.settings.plansFolder": "规划文件夹",

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { PluginSettingTab } from "obsidian-test-mocks/obsidian";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { IntlPlanSettingTab } from "../../../src/obsidian/settings/settings-tab.js";
 import { loadPlugin, settle, type Harness } from "../support/harness.js";
-import { setLanguage__ } from "../support/obsidian-shim.js";
+import { setApiVersion__, setLanguage__ } from "../support/obsidian-shim.js";
 
 function settingsTab(h: Harness): IntlPlanSettingTab {
 	const tab = h.mockPlugin.settingTabs__[0];
@@ -100,7 +100,7 @@ describe("settings tab", () => {
 		const library = tab.containerEl.querySelector("input") ?? undefined;
 		type(library, "Team/missing");
 		await settle();
-		expect(tab.containerEl.textContent).toContain("There is no note at Team/missing.md yet, so the built-in library is used.");
+		expect(tab.containerEl.textContent).toContain("There is no note at Team/missing.md yet: checklist commands and sync stop with a notice until there is");
 		type(library, "Team/library");
 		await settle();
 		expect(tab.containerEl.textContent).not.toContain("There is no note");
@@ -128,5 +128,25 @@ describe("settings tab", () => {
 		expect(h.plugin.settings.uiLanguage).toBe("zh");
 		expect(h.mockPlugin.data__).toMatchObject({ uiLanguage: "zh" });
 		expect(tab.getSettingDefinitions().at(-1)?.heading).toBe("界面");
+	});
+
+	it.each([
+		["1.12.2", "display"],
+		["1.13.0", "update"],
+	] as const)("should redraw in the new language the way Obsidian %s draws settings (%s)", async (version, redraw) => {
+		setApiVersion__(version);
+		const h = await loadPlugin();
+		const tab = settingsTab(h);
+		tab.display();
+		const display = vi.spyOn(tab, "display");
+		const update = vi.spyOn(PluginSettingTab.fromOriginalType2__(tab), "update");
+		const select = Array.from(tab.containerEl.querySelectorAll("select")).pop();
+		if (!select) throw new Error("no select");
+		select.value = "zh";
+		select.dispatchEvent(new Event("change"));
+		await settle();
+		expect((redraw === "display" ? display : update).mock.calls.length).toBe(1);
+		expect((redraw === "display" ? update : display).mock.calls.length).toBe(0);
+		if (redraw === "display") expect(tab.containerEl.textContent).toContain("界面");
 	});
 });

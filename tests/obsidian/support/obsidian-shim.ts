@@ -3,6 +3,8 @@
  * it does differently from Obsidian put right, and hooks for tests. Everything else is the stand-in's.
  *
  * - getLanguage: the stand-in always answers "en"; here a test can set it (`setLanguage__`).
+ * - requireApiVersion: the stand-in says yes to any version; here the app is 1.13.0 unless a test sets
+ *   another (`setApiVersion__("1.12.2")`, the oldest the plugin supports).
  * - Platform: the stand-in is always a desktop; `asPhone__()` makes it Obsidian's mobile app on a phone.
  * - Notice: recorded (`notices__`) and attached to the document, as Obsidian shows it.
  * - Modal: the stand-in closes itself on the next tick after open(); Obsidian keeps it open until
@@ -56,6 +58,24 @@ export class Modal extends mocks.Modal {
 }
 
 /** Forgets what the previous test showed and opened. */
+let apiVersion = "1.13.0";
+
+/** Obsidian's `requireApiVersion`: the stand-in answers yes to every version; here it compares with the app's. */
+export function requireApiVersion(version: string): boolean {
+	const parts = (v: string): number[] => v.split(".").map((n) => Number(n) || 0);
+	const [have, want] = [parts(apiVersion), parts(version)];
+	for (let i = 0; i < Math.max(have.length, want.length); i++) {
+		const d = (have[i] ?? 0) - (want[i] ?? 0);
+		if (d !== 0) return d > 0;
+	}
+	return true;
+}
+
+/** The app's version: the stand-in's surface is 1.13's; "1.12.2" runs the code paths of the oldest version the plugin supports. */
+export function setApiVersion__(version: string): void {
+	apiVersion = version;
+}
+
 const DESKTOP = { ...mocks.Platform };
 
 /** Obsidian's mobile app on a phone: `Platform` says so, as the body's classes do (and status bar items are not shown). */
@@ -65,6 +85,7 @@ export function asPhone__(): void {
 }
 
 export function reset__(): void {
+	apiVersion = "1.13.0";
 	Object.assign(mocks.Platform, DESKTOP);
 	document.body.classList.remove("is-mobile", "is-phone");
 	for (const modal of modals__) modal.close();
