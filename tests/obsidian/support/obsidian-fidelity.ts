@@ -11,6 +11,8 @@
  *   click on the toggle; the stand-in only when setValue() is called.
  * - Vault.rename of a folder: Obsidian also fires `rename` for everything under it.
  * - Vault.process: Obsidian writes, and fires `modify`, only when the function returns other text.
+ * - MetadataCache: Obsidian re-parses a written note later (a worker), so its entry and `changed` lag
+ *   the write's own events by a task; the stand-in re-parses inside the write.
  * - MetadataCache: Obsidian reads a note whose frontmatter is not valid YAML (a merge-conflict block,
  *   a tab) as having no frontmatter, the block still its first section; the stand-in throws.
  */
@@ -31,10 +33,19 @@ function stamp(vault: mocks.Vault, file: mocks.TFile): void {
 }
 
 const trigger = Object.getOwnPropertyDescriptor(mocks.Events.prototype, "trigger")?.value as mocks.Events["trigger"];
+/** Set while the vault tells its listeners of a write: the metadata cache's own listener is among them. */
+let inWriteEvent = false;
 mocks.Vault.prototype.trigger = function (this: mocks.Vault, name: string, ...data: unknown[]): void {
 	const [file] = data;
-	if ((name === "create" || name === "modify") && file instanceof mocks.TFile) stamp(this, file);
-	trigger.call(this, name, ...data);
+	const write = (name === "create" || name === "modify") && file instanceof mocks.TFile;
+	if (write) stamp(this, file);
+	const outer = inWriteEvent;
+	inWriteEvent = write;
+	try {
+		trigger.call(this, name, ...data);
+	} finally {
+		inWriteEvent = outer;
+	}
 };
 
 /** The stand-in's own implementation of a method, to call from the fuller one below. */
@@ -121,6 +132,12 @@ const cacheProto = mocks.MetadataCache.prototype as unknown as ParsesMetadata;
 const parseFileMetadata = cacheProto.parseFileMetadata;
 const readSync = own(mocks.Vault, "readSync__");
 cacheProto.parseFileMetadata = function (this: ParsesMetadata, file: mocks.TFile): void {
+	// Obsidian parses a written note in a worker: its cache entry and `changed` come after the write's
+	// own events, on a later task (the stand-in re-parses inside the write).
+	if (inWriteEvent) {
+		window.setTimeout(() => cacheProto.parseFileMetadata.call(this, file), 0);
+		return;
+	}
 	try {
 		parseFileMetadata.call(this, file);
 		return;
