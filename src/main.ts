@@ -1,5 +1,6 @@
 /** Obsidian entry point: lifecycle only. Everything the plugin does lives in src/obsidian over src/core. */
-import { Plugin } from "obsidian";
+import { normalizePath, Plugin } from "obsidian";
+import { CORE_TEMPLATES_CONFIG, coreTemplatesFolder } from "./core/index.js";
 import { registerQuadrantBasesView } from "./obsidian/bases/register.js";
 import { registerPlanBlock } from "./obsidian/codeblock/register.js";
 import { registerChecklistCommands } from "./obsidian/commands.js";
@@ -53,6 +54,14 @@ export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 	async saveSettings(options?: { readonly apply?: boolean }): Promise<void> {
 		await this.saveData(this.settings);
 		if (options?.apply !== false) this.applySettings();
+	}
+
+	/** The core Templates plugin's folder (`.obsidian/templates.json`): its notes are templates, never plans or tasks. */
+	async skippedFolders(): Promise<readonly string[]> {
+		const path = normalizePath(`${this.app.vault.configDir}/${CORE_TEMPLATES_CONFIG}`);
+		if (!(await this.app.vault.adapter.exists(path))) return [];
+		const folder = coreTemplatesFolder(await this.app.vault.adapter.read(path));
+		return folder === null ? [] : [folder];
 	}
 
 	applySettings(): void {

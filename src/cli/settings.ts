@@ -5,10 +5,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readRegularFile } from "./regular-file.js";
-import { readWorkspace, t, withDefaults, workspaceWithDefaults, type PlanConfig, type SettingProblem, type WorkspaceSettings } from "../core/index.js";
+import { CORE_TEMPLATES_CONFIG, coreTemplatesFolder, readWorkspace, t, withDefaults, workspaceWithDefaults, type PlanConfig, type SettingProblem, type WorkspaceSettings } from "../core/index.js";
 import { UsageError, type CliContext } from "./context.js";
 
 export const SETTINGS_PATH = [".obsidian", "plugins", "intl-plan", "data.json"] as const;
+const CORE_TEMPLATES_PATH = [".obsidian", CORE_TEMPLATES_CONFIG] as const;
 
 export interface LoadedSettings {
 	readonly config: PlanConfig;
@@ -17,19 +18,38 @@ export interface LoadedSettings {
 	readonly warning: string | null;
 	/** Saved paths that leave the vault (or are no file name): not used, their defaults stand in. */
 	readonly problems: readonly SettingProblem[];
+	/** Folders never indexed: the plugin's templates folder, and the core Templates plugin's. */
+	readonly skipFolders: readonly string[];
 }
 
 export function loadSettings(vault: string): LoadedSettings {
 	const file = join(vault, ...SETTINGS_PATH);
-	if (!existsSync(file)) return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning: null, problems: [] };
+	const skipping = (workspace: WorkspaceSettings): string[] => [workspace.templatesFolder, ...(coreTemplates(vault) ?? [])];
+	if (!existsSync(file)) {
+		const workspace = workspaceWithDefaults({});
+		return { config: withDefaults({}), workspace, warning: null, problems: [], skipFolders: skipping(workspace) };
+	}
 	try {
 		// A FIFO or folder there is an error like bad JSON (the defaults stand in), never a hang.
 		const saved: unknown = JSON.parse(readRegularFile(file).toString("utf8"));
 		const { settings, problems } = readWorkspace(saved);
-		return { config: withDefaults(saved), workspace: settings, warning: null, problems };
+		return { config: withDefaults(saved), workspace: settings, warning: null, problems, skipFolders: skipping(settings) };
 	} catch (e) {
 		const warning = `${SETTINGS_PATH.join("/")}: ${e instanceof Error ? e.message : String(e)}`;
-		return { config: withDefaults({}), workspace: workspaceWithDefaults({}), warning, problems: [] };
+		const workspace = workspaceWithDefaults({});
+		return { config: withDefaults({}), workspace, warning, problems: [], skipFolders: skipping(workspace) };
+	}
+}
+
+/** The core Templates plugin's folder, when `.obsidian/templates.json` names one in the vault (else nothing: it is optional). */
+function coreTemplates(vault: string): [string] | null {
+	const file = join(vault, ...CORE_TEMPLATES_PATH);
+	if (!existsSync(file)) return null;
+	try {
+		const folder = coreTemplatesFolder(readRegularFile(file).toString("utf8"));
+		return folder === null ? null : [folder];
+	} catch {
+		return null;
 	}
 }
 

@@ -235,6 +235,38 @@ describe("intl-plan new, checklist and library", () => {
 	});
 });
 
+describe("the core Templates plugin's folder", () => {
+	const TEMPLATE = "---\nintl-plan: 1\ncompany: {{title}}\n---\n## 战略决策 Strategy\n\n- [ ] 选定首发市场\n";
+
+	it.each([
+		["index", ["index", "--json"]],
+		["sync --check", ["sync", "--check"]],
+		["rollup", ["rollup", "--format", "json"]],
+	] as const)("should be skipped by %s like the plugin's own templates folder (no phantom plan)", async (_verb, args) => {
+		mkdirSync(join(vault, "Meta", "Templates"), { recursive: true });
+		writeFileSync(join(vault, "Meta", "Templates", "Plan.md"), TEMPLATE);
+		mkdirSync(join(vault, ".obsidian"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian", "templates.json"), JSON.stringify({ folder: "/Meta/Templates/" }));
+		const io = capture();
+		const [verb, ...rest] = args;
+		await main([verb, vault, ...rest], io);
+		expect(io.stdout).not.toContain("Meta/Templates");
+		expect(io.stderr).not.toContain("Meta/Templates");
+	});
+
+	it("should index the folder as any other when templates.json names none, or cannot be read", async () => {
+		mkdirSync(join(vault, "Meta", "Templates"), { recursive: true });
+		writeFileSync(join(vault, "Meta", "Templates", "Plan.md"), TEMPLATE);
+		mkdirSync(join(vault, ".obsidian"), { recursive: true });
+		for (const json of ['{"folder": ""}', "{not json", '{"folder": "../outside"}']) {
+			writeFileSync(join(vault, ".obsidian", "templates.json"), json);
+			const io = capture();
+			await main(["index", vault, "--json"], io);
+			expect((JSON.parse(io.stdout) as { plans: { path: string }[] }).plans.map((p) => p.path), json).toContain("Meta/Templates/Plan.md");
+		}
+	});
+});
+
 describe("intl-plan summary, canvas and rollup", () => {
 	const plan = join("Plans", "Acme plan.md");
 

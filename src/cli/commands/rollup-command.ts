@@ -32,8 +32,8 @@ export function registerRollup(program: Command, ctx: CliContext): void {
 			if (!sort) throw new UsageError(t(lang, "cli.new.badValue", { option: "--sort", value: opts.sort ?? "", allowed: SORTS.join(", ") }));
 			const today = todayFlag(opts.today, lang);
 			const folder = opts.folder === undefined ? "" : vaultFolder(vault, opts.folder, "--folder", lang);
-			const { config, workspace } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
-			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
+			const { config, workspace, skipFolders } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			const rows = rollup(run.index, source.library, today, { sort, ...(folder !== "" ? { folder } : {}) });

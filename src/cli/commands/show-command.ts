@@ -29,8 +29,8 @@ export function registerShow(program: Command, ctx: CliContext): void {
 				throw new UsageError(t(lang, "cli.error.badWidth", { value: opts.width ?? "" }));
 			}
 			const today = todayFlag(opts.today, lang);
-			const { config, workspace } = readSettings(vault, ctx);
-			const run = indexFolder(vault, config, t(lang, "cli.progress"), [workspace.templatesFolder]);
+			const { config, workspace, skipFolders } = readSettings(vault, ctx);
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
 			const color = opts.color && io.color;
 			const shown = choosePlans(run.index, opts.plan, lang);
 			// The grid's note text is cleaned before it is styled, so the only escape codes in it are ours.

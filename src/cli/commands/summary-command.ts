@@ -45,8 +45,8 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 		.action((vault: string, opts: SummaryFlags) => {
 			if (opts.format !== "md" && opts.format !== "json") throw new UsageError(t(uiLang, "cli.new.badValue", { option: "--format", value: opts.format ?? "", allowed: "md, json" }));
 			const today = todayFlag(opts.today, uiLang);
-			const { config, workspace } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
-			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), [workspace.templatesFolder]);
+			const { config, workspace, skipFolders } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
+			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), skipFolders);
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(uiLang, "cli.library.builtin"), "invalid");
 			// Notes left out are named first, so that a stop for want of a plan says why.

@@ -50,10 +50,10 @@ export function registerSync(program: Command, ctx: CliContext): void {
 		.addOption(langOption(lang))
 		.action((vault: string, opts: SyncFlags) => {
 			const today = todayFlag(opts.today, lang);
-			const { config, workspace } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
+			const { config, workspace, skipFolders } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
-			const found = scanPlans(vault, config, workspace.templatesFolder);
+			const found = scanPlans(vault, config, skipFolders);
 			const chosen = new Set(findPlans(found, opts.plan, lang).map((p) => p.path));
 			const plans = found.plans.filter((p) => chosen.has(p.path));
 			for (const problem of found.unreadable) io.err(t(lang, "sync.plan.unreadable", { path: problem.path, detail: problemMessage(problem, lang) }) + "\n");
@@ -129,10 +129,10 @@ interface Scan {
  * The vault's plan notes in path order, each read once; a note is a plan by its frontmatter alone,
  * so no note is parsed as markdown just to find the plans. The templates folder holds no plans.
  */
-function scanPlans(vault: string, config: PlanConfig, templatesFolder: string): Scan {
+function scanPlans(vault: string, config: PlanConfig, skipFolders: readonly string[]): Scan {
 	if (!existsSync(vault)) throw new VaultError("cli.error.noVault", vault);
 	if (!statSync(vault).isDirectory()) throw new VaultError("cli.error.notAFolder", vault);
-	const listing = listVault(vault, [templatesFolder]);
+	const listing = listVault(vault, skipFolders);
 	const plans: FoundPlan[] = [];
 	const brokenPlans: BrokenPlan[] = [];
 	const unreadable: VaultProblem[] = listing.problems.filter(isUnread);

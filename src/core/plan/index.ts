@@ -7,6 +7,7 @@ export { marketLabel, nearestMarkets } from "./market-suggestions.js";
 export { readProfile, SIZES, INDUSTRIES, CHANNELS, LANGS, type Profile, type CompanySize, type Industry, type Channel, type PlanLang } from "./profile.js";
 export { toIsoDate } from "./dates.js";
 export { vaultPath, type VaultPathReading, type VaultPathRefusal } from "./vault-path.js";
+export { coreTemplatesFolder, CORE_TEMPLATES_CONFIG } from "./core-templates.js";
 export { statusOf, type Item, type ItemKind, type Status } from "./items.js";
 export { indexNote, type NoteIndex } from "./note-index.js";
 export { assignPlans, linkResolver, planForNote, brokenPlanForNote } from "./membership.js";

@@ -5,6 +5,8 @@ import type { IntlPlanSettings } from "../settings/settings.js";
 export interface IndexHost extends Pick<Plugin, "addStatusBarItem"> {
 	readonly app: App;
 	readonly settings: IntlPlanSettings;
+	/** Folders never read besides the settings' (the core Templates plugin's), looked up at each full read. */
+	skippedFolders?(): Promise<readonly string[]>;
 }
 
 export interface LiveIndexTiming {

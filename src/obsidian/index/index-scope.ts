@@ -1,6 +1,7 @@
 /**
  * Which notes the live index reads: the include folders (all of the vault when there are none), less
- * the exclude folders, less the templates folder always (its plan template is no plan). Also the key
+ * the exclude folders, less the templates folders always (the plugin's and the core Templates plugin's:
+ * a plan template is no plan). Also the key
  * that says when a settings change invalidates what was read.
  */
 import type { IntlPlanSettings } from "../settings/settings.js";
@@ -12,8 +13,10 @@ export function isUnder(path: string, folder: string): boolean {
 	return folder === "" || path === folder || path.startsWith(`${folder}/`);
 }
 
-export function inScope(path: string, settings: ScopeSettings): boolean {
+/** @param skipped other folders never read (the core Templates plugin's folder) */
+export function inScope(path: string, settings: ScopeSettings, skipped: readonly string[] = []): boolean {
 	if (settings.templatesFolder !== "" && isUnder(path, settings.templatesFolder)) return false;
+	if (skipped.some((folder) => folder !== "" && isUnder(path, folder))) return false;
 	if (settings.excludeFolders.some((folder) => isUnder(path, folder))) return false;
 	return settings.includeFolders.length === 0 || settings.includeFolders.some((folder) => isUnder(path, folder));
 }

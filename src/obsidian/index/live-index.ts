@@ -50,6 +50,8 @@ export class LiveIndex extends Component {
 	private scope = "";
 	private matcher: DimensionMatcher | null = null;
 	private allPaths: string[] | null = null;
+	/** Folders the host says are never read (the core Templates plugin's), as of the last full read. */
+	private skipped: readonly string[] = [];
 	private statusBar: IndexProgress | null = null;
 	private alive = false;
 	/** A full read is under way: what it has not reached yet would be missing from an index assembled now. */
@@ -142,7 +144,9 @@ export class LiveIndex extends Component {
 			this.matcher = dimensionMatcher(settings);
 		}
 		this.scope = scopeKey(settings);
-		const files = this.host.app.vault.getMarkdownFiles().filter((f) => inScope(f.path, settings));
+		this.skipped = (await this.host.skippedFolders?.().catch(() => [])) ?? [];
+		if (run !== this.generation) return;
+		const files = this.host.app.vault.getMarkdownFiles().filter((f) => inScope(f.path, settings, this.skipped));
 		const wanted = new Set(files.map((f) => f.path));
 		for (const path of [...this.notes.keys()]) if (!wanted.has(path)) this.notes.delete(path);
 		const planFolders = new Set([...planFoldersRead(this.notes), ...planFoldersFromMetadata(files, this.host.app.metadataCache)]);
@@ -258,7 +262,7 @@ export class LiveIndex extends Component {
 	private async updateOne(path: string): Promise<"same" | "spliced" | "assemble"> {
 		const settings = this.host.settings;
 		const file = this.host.app.vault.getFileByPath(path);
-		if (!file || file.extension !== "md" || !inScope(path, settings)) return this.notes.delete(path) ? "assemble" : "same";
+		if (!file || file.extension !== "md" || !inScope(path, settings, this.skipped)) return this.notes.delete(path) ? "assemble" : "same";
 		const plansBefore = planFoldersRead(this.notes);
 		const before = this.notes.get(path)?.note ?? null;
 		const changed = await this.refresh(file, plansBefore);
@@ -309,7 +313,7 @@ export class LiveIndex extends Component {
 		for (const [from, to] of moves) {
 			const entry = this.notes.get(from);
 			this.notes.delete(from);
-			if (!inScope(to, settings)) continue;
+			if (!inScope(to, settings, this.skipped)) continue;
 			// Ruled out unread, it is read now if it landed in a plan's folder.
 			if (entry && (entry.read || !inPlanFolder(to, planFolders))) this.notes.set(to, renamed(entry, to));
 			// Checked again either way: an edit still waiting out its debounce went with the old path.
@@ -318,7 +322,7 @@ export class LiveIndex extends Component {
 		// A folder moved into scope brings notes never read.
 		if (file instanceof TFolder) {
 			Vault.recurseChildren(file, (child) => {
-				if (child instanceof TFile && child.extension === "md" && !this.notes.has(child.path) && inScope(child.path, settings)) this.schedule(child.path);
+				if (child instanceof TFile && child.extension === "md" && !this.notes.has(child.path) && inScope(child.path, settings, this.skipped)) this.schedule(child.path);
 			});
 		}
 		this.assembleSoon();

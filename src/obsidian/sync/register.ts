@@ -23,9 +23,11 @@ import { NotUtf8Error, writeError } from "../vault/write-note.js";
 /** How long the library note must stay unchanged before an automatic sync runs. */
 export const QUIET_MS = 5_000;
 
-export function registerSyncCommands(plugin: Plugin & SettingsHost & { readonly journal: JournalStore }): void {
+export function registerSyncCommands(plugin: Plugin & SettingsHost & { readonly journal: JournalStore; skippedFolders?(): Promise<readonly string[]> }): void {
 	const { app } = plugin;
 	const lang = (): Lang => uiLang(plugin.settings);
+	/** The core Templates plugin's folder: its plan template is no plan to sync. */
+	const skipped = async (): Promise<readonly string[]> => (await plugin.skippedFolders?.().catch(() => [])) ?? [];
 	const names = lang();
 	const open = new Set<Modal>();
 	plugin.register(() => {
@@ -63,7 +65,7 @@ export function registerSyncCommands(plugin: Plugin & SettingsHost & { readonly 
 	plugin.addCommand({
 		id: "sync-checklists",
 		name: t(names, "sync.command.all"),
-		callback: () => inBackground(syncWithPreview(planFiles(app, plugin.settings), null), lang()),
+		callback: () => inBackground((async () => syncWithPreview(planFiles(app, plugin.settings, await skipped()), null))(), lang()),
 	});
 	plugin.addCommand({
 		id: "sync-this-plan",
@@ -104,7 +106,7 @@ export function registerSyncCommands(plugin: Plugin & SettingsHost & { readonly 
 	watchLibrary(plugin, async () => {
 		const source = await loadLibrary(app, plugin.settings, lang());
 		if (!source) return;
-		const preview = await previewSync(app, planFiles(app, plugin.settings), source.library, plugin.settings, { today: localToday(), lang: lang() });
+		const preview = await previewSync(app, planFiles(app, plugin.settings, await skipped()), source.library, plugin.settings, { today: localToday(), lang: lang() });
 		if (preview.changes.length > 0) tell(await applySync(app, plugin.journal, preview.changes, lang()), "sync.notice.auto");
 	});
 }

@@ -48,11 +48,11 @@ export interface Applied {
  * frontmatter Obsidian could not read: the core tells a broken plan among them (listed, not synced)
  * from a note that is no plan (skipped).
  */
-export function planFiles(app: App, settings: Pick<IntlPlanSettings, "templatesFolder">): TFile[] {
-	const templates = settings.templatesFolder === "" ? null : `${settings.templatesFolder}/`;
+export function planFiles(app: App, settings: Pick<IntlPlanSettings, "templatesFolder">, skipped: readonly string[] = []): TFile[] {
+	const templates = [settings.templatesFolder, ...skipped].filter((folder) => folder !== "").map((folder) => `${folder}/`);
 	return app.vault
 		.getMarkdownFiles()
-		.filter((f) => (isPlanNote(app, f) || unreadFrontmatter(app, f)) && !(templates && f.path.startsWith(templates)))
+		.filter((f) => (isPlanNote(app, f) || unreadFrontmatter(app, f)) && !templates.some((folder) => f.path.startsWith(folder)))
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

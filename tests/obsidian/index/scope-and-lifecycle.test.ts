@@ -57,6 +57,22 @@ describe("live index: which notes it reads", () => {
 	});
 });
 
+describe("live index: the core Templates plugin's folder", () => {
+	it("should never read the folder .obsidian/templates.json names: its plan template is no plan", async () => {
+		const files = { "Meta/Templates/Plan.md": "---\nintl-plan: 1\ncompany: '{{title}}'\n---\n" + TASK("From the template"), "Work/a.md": TASK("In work") };
+		const h = await loadPlugin(files);
+		await h.app.vault.adapter.write(".obsidian/templates.json", JSON.stringify({ folder: "Meta/Templates" }));
+		h.mockApp.workspace.setLayoutReady__();
+		await waitFor(() => h.plugin.index.isReady());
+		expect(h.plugin.index.current().plans).toEqual([]);
+		expect(itemTexts(h)).toEqual(["In work"]);
+		// An edit there later is not read either.
+		await modify(h, "Meta/Templates/Plan.md", "---\nintl-plan: 1\n---\n" + TASK("Edited template"));
+		await afterDebounce();
+		expect(itemTexts(h)).toEqual(["In work"]);
+	});
+});
+
 describe("live index: lifecycle", () => {
 	it("should show the first read of a large vault in the status bar, in the UI language, then clear it", async () => {
 		setLanguage__("zh");

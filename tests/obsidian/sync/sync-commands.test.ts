@@ -36,6 +36,13 @@ describe("command: sync checklists (every plan)", () => {
 		expect(JSON.stringify(h.mockPlugin.data__ ?? {})).not.toContain("ck-tech-data");
 	});
 
+	it("should leave out a plan template in the core Templates plugin's folder", async () => {
+		const h = await team({ "Meta/Templates/Plan.md": plan("{{title}}", "zh") });
+		await h.app.vault.adapter.write(".obsidian/templates.json", JSON.stringify({ folder: "Meta/Templates" }));
+		await run(h, "sync-checklists");
+		expect(texts(preview(), "h3")).toEqual([ACME, BETA]);
+	});
+
 	it("should write nothing on Cancel", async () => {
 		const h = await team();
 		await run(h, "sync-checklists");
