@@ -13,8 +13,8 @@ describe("Public API", () => {
 
 	it("should expose the plan model", () => {
 		expect(Object.keys(plan).sort()).toEqual([
-			"CHANNELS", "CONTRACT_VERSION", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
-			"PLAN_KEY", "SIZES", "UNREAD_CODES", "assembleIndex", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "countStatuses", "dimensionMatcher", "filterChoices",
+			"CHANNELS", "CONTRACT_VERSION", "CORE_TEMPLATES_CONFIG", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
+			"PLAN_KEY", "SIZES", "UNREAD_CODES", "assembleIndex", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "coreTemplatesFolder", "countStatuses", "dimensionMatcher", "filterChoices",
 			"filterItems", "indexNote", "indexVault", "isDimension", "isPlanMarker", "isUnread", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "nearestMarkets", "parseBlockOptions",
 			"planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "vaultPath", "withDefaults",
 			"workspaceWithDefaults",

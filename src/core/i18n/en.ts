@@ -94,6 +94,8 @@ export const en = {
 	"settings.tagAliasesDesc": "Whole tags that also mean this dimension, without a prefix, for example 出海/合规. Separate with commas.",
 	"settings.headingNames": "Heading names",
 	"settings.headingNamesDesc": "A heading naming one of these, in either language, gives its section this dimension. Separate with commas; leave empty for the defaults.",
+	"settings.headingWords": "Heading words",
+	"settings.headingWordsDesc": "Words that may stand beside a heading name and keep its dimension (税务合规, Tax compliance). Alone they assign nothing; a heading naming two dimensions other than strategy assigns none. Separate with commas; leave empty for the defaults.",
 	"settings.folders": "Folders",
 	"settings.includeFolders": "Folders to read",
 	"settings.includeFoldersDesc": "Only notes in these folders are read. One per line, or separated by commas. Leave empty to read the whole vault.",

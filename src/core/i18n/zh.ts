@@ -96,6 +96,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"settings.tagAliasesDesc": "不带前缀、同样代表该维度的完整标签，例如 出海/合规。用逗号分隔。",
 	"settings.headingNames": "标题名称",
 	"settings.headingNamesDesc": "标题中出现其中任一名称（中英文均可），该标题下的章节即属于该维度。用逗号分隔；留空则使用默认值。",
+	"settings.headingWords": "标题用词",
+	"settings.headingWordsDesc": "可与标题名称并列、不改变其维度的词（如“税务合规”“Tax compliance”）。单独出现时不指定维度；标题同时写出除战略外的两个维度时，不归入任何维度。用逗号分隔；留空则使用默认值。",
 	"settings.folders": "文件夹",
 	"settings.includeFolders": "读取的文件夹",
 	"settings.includeFoldersDesc": "只读取这些文件夹中的笔记。每行一个，或用逗号分隔。留空则读取整个仓库。",

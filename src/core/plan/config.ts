@@ -15,6 +15,11 @@ export interface PlanConfig {
 	readonly tagAliases: Readonly<Record<Dimension, readonly string[]>>;
 	/** Heading texts (either language) that assign a dimension to their section. */
 	readonly headingNames: Readonly<Record<Dimension, readonly string[]>>;
+	/**
+	 * Words people put beside a dimension's name in a heading (`税务合规`, `品牌营销`, `Tax compliance`):
+	 * with a name they still give the section that name's dimension; alone they assign nothing.
+	 */
+	readonly headingWords: Readonly<Record<Dimension, readonly string[]>>;
 	/** Overrides of the built-in market classification, by code or name. */
 	readonly marketTypes: Readonly<Record<string, MarketType>>;
 }
@@ -33,6 +38,12 @@ export const DEFAULT_CONFIG: PlanConfig = {
 		technology: ["technology", "technology enablement", "digital enablement", "tech", "技术赋能", "技术"],
 		marketing: ["marketing", "marketing synergy", "omnichannel marketing", "营销协同", "营销"],
 		compliance: ["compliance", "risk & compliance", "risk and compliance", "risk", "risks", "风险合规", "合规", "风险"],
+	},
+	headingWords: {
+		strategy: ["策略", "决策", "规划", "市场进入", "市场选择", "进入模式", "布局", "定位", "路径", "strategic", "planning", "decisions", "decision", "market entry", "expansion", "positioning", "roadmap"],
+		technology: ["数据", "系统", "数字化", "信息化", "中台", "工具", "自动化", "平台建设", "data", "digital", "systems", "system", "tools", "automation", "infrastructure", "erp"],
+		marketing: ["品牌", "推广", "内容", "渠道", "流量", "社媒", "广告", "市场", "用户运营", "brand", "branding", "promotion", "content", "channels", "channel", "social", "advertising", "growth"],
+		compliance: ["税务", "知识产权", "法务", "法律", "监管", "认证", "隐私", "关税", "海关", "商标", "tax", "legal", "regulatory", "privacy", "customs", "certification", "intellectual property", "ip", "trademarks", "trademark"],
 	},
 	marketTypes: {},
 };
@@ -60,6 +71,7 @@ export function withDefaults(partial: unknown): PlanConfig {
 		tagNames: perDimension(p.tagNames, DEFAULT_CONFIG.tagNames),
 		tagAliases: perDimension(p.tagAliases, DEFAULT_CONFIG.tagAliases),
 		headingNames: perDimension(p.headingNames, DEFAULT_CONFIG.headingNames),
+		headingWords: perDimension(p.headingWords, DEFAULT_CONFIG.headingWords),
 		marketTypes: markets,
 	};
 }

@@ -25,12 +25,19 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 		.map(({ d, name }) => ({
 			d,
 			name,
-			// CJK has no word breaks; Latin names must stand as whole words. No lookbehind: iOS before
-			// 16.4 cannot compile one, and the plugin runs there.
-			pattern: /[\u3400-\u9FFF]/u.test(name) ? new RegExp(escapeRegExp(name), "u") : new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u"),
+			pattern: patternFor(name),
+			everywhere: new RegExp(patternFor(name).source, "gu"),
 			// A full name: four or more Chinese characters, or several words.
 			distinctive: /[\u3400-\u9FFF]{4,}/u.test(name) || name.includes(" "),
 		}));
+
+	// Words beside a name (`税务合规`): patterns built as for names; with the connectives, what a
+	// heading made only of names and such words may hold.
+	const wordPatterns = DIMENSIONS.flatMap((d) => config.headingWords[d].map((w) => normalizeHeading(w)))
+		.filter((w) => w !== "")
+		.sort((a, b) => b.length - a.length)
+		.map((w) => new RegExp(patternFor(w).source, "gu"));
+	const CONNECTIVES = /(?:^|\s)(?:and|of|for|the|与|和|及|以及|的|之)(?=\s|$)|[与和及的之]/gu;
 
 	const tagNeedles = [...new Set([...byTag.keys()].map((t) => t.split("/")[0] ?? t))];
 	// The prefilter looks for names as written too ("decision-making"), not only normalized.
@@ -50,6 +57,22 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 		if (anyName.test(heading)) return true;
 		const plain = withoutInlineMarkup(heading);
 		return plain !== null && anyName.test(plain.toLowerCase());
+	};
+
+	/** The one dimension a heading of only names, their words and connectives names; null otherwise. */
+	const namedDimensions = (whole: string): Dimension | null => {
+		const dims = new Set<Dimension>();
+		let rest = whole;
+		for (const { d, everywhere } of headingNames) {
+			const next = rest.replace(everywhere, " ");
+			if (next !== rest) dims.add(d);
+			rest = next;
+		}
+		if (dims.size === 0) return null;
+		for (const pattern of wordPatterns) rest = rest.replace(pattern, " ");
+		if (rest.replace(CONNECTIVES, " ").trim() !== "") return null;
+		if (dims.size > 1) dims.delete("strategy");
+		return dims.size === 1 ? ([...dims][0] ?? null) : null;
 	};
 
 	return {
@@ -77,6 +100,11 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 				rest = next.replace(/\s+/g, " ").trim();
 			}
 			if (found && !ambiguous && rest === "") return found; // the heading is only names: "技术赋能 Technology"
+			// Names with words beside them ("税务合规", "品牌营销", "Tax compliance", "技术与数据"): the names
+			// decide. Strategy is every dimension's concern, so beside another name it yields ("营销策略",
+			// "Marketing strategy" are marketing); two other dimensions named together decide nothing.
+			const named = namedDimensions(whole);
+			if (named !== null) return named;
 			// Otherwise a dimension's full name anywhere counts ("系统对接 技术赋能"), a generic word
 			// alone does not ("履约与回款风险" is about risk, not the compliance quadrant).
 			const full = new Set(headingNames.filter((h) => h.distinctive && h.pattern.test(whole)).map((h) => h.d));
@@ -116,6 +144,14 @@ function normalizeHeading(text: string): string {
 		.replace(/^\s*(?:[0-9]+\s+)*|^\s*[一二三四五六七八九十]+\s+/u, " ")
 		.replace(/\s+/g, " ")
 		.trim();
+}
+
+/**
+ * A name or word as it must stand in a heading: CJK has no word breaks; Latin must stand as whole words.
+ * No lookbehind: iOS before 16.4 cannot compile one, and the plugin runs there.
+ */
+function patternFor(name: string): RegExp {
+	return /[\u3400-\u9FFF]/u.test(name) ? new RegExp(escapeRegExp(name), "u") : new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u");
 }
 
 function escapeRegExp(s: string): string {

@@ -23,8 +23,8 @@ export function inScope(path: string, settings: ScopeSettings, skipped: readonly
 
 /** Everything that changes what one note indexes to: a different key drops every cached note. */
 export function readingKey(settings: IntlPlanSettings): string {
-	const { tagPrefixes, tagNames, tagAliases, headingNames, marketTypes } = settings;
-	return JSON.stringify([tagPrefixes, tagNames, tagAliases, headingNames, marketTypes]);
+	const { tagPrefixes, tagNames, tagAliases, headingNames, headingWords, marketTypes } = settings;
+	return JSON.stringify([tagPrefixes, tagNames, tagAliases, headingNames, headingWords, marketTypes]);
 }
 
 /** Everything that changes which notes are read. */

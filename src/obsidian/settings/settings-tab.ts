@@ -72,7 +72,7 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 		});
 	}
 
-	/** A dimension's tag names, other tags and heading names. */
+	/** A dimension's tag names, other tags, heading names and the words that may stand beside them. */
 	private dimensionRows(lang: Lang, d: Dimension): SettingRow[] {
 		return [
 			this.listRow(t(lang, "settings.tagNames"), t(lang, "settings.tagNamesDesc"), {
@@ -92,6 +92,12 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 				fallback: DEFAULT_CONFIG.headingNames[d],
 				kind: "name",
 				change: (names) => ({ headingNames: { ...this.host.settings.headingNames, [d]: names } }),
+			}),
+			this.listRow(t(lang, "settings.headingWords"), t(lang, "settings.headingWordsDesc"), {
+				shown: (s) => s.headingWords[d],
+				fallback: DEFAULT_CONFIG.headingWords[d],
+				kind: "name",
+				change: (words) => ({ headingWords: { ...this.host.settings.headingWords, [d]: words } }),
 			}),
 		];
 	}

@@ -56,6 +56,51 @@ describe("Dimension names: headings that name a dimension", () => {
 	);
 });
 
+describe("Dimension names: headings people write (a name with words beside it)", () => {
+	it.each([
+		["风险与合规", "compliance"],
+		["税务合规", "compliance"],
+		["知识产权与合规", "compliance"],
+		["数据风险", "compliance"],
+		["品牌营销", "marketing"],
+		["营销策略", "marketing"],
+		["市场营销", "marketing"],
+		["内容与渠道营销", "marketing"],
+		["技术与数据", "technology"],
+		["数据与系统 技术", "technology"],
+		["市场进入战略", "strategy"],
+		["战略规划", "strategy"],
+		["Tax compliance", "compliance"],
+		["Legal & compliance", "compliance"],
+		["Brand marketing", "marketing"],
+		["Marketing strategy", "marketing"],
+		["Technology strategy", "technology"],
+		["Data & technology", "technology"],
+		["Market entry strategy", "strategy"],
+		["## 2. 品牌营销", "marketing"],
+	])("should read %j as %s", (heading, dimension) => {
+		expect(matcher.ofHeading(heading)).toBe(dimension);
+	});
+
+	it.each(["税务", "品牌", "Data", "Brand content", "营销与技术", "Marketing and compliance", "履约与回款风险", "营销活动", "国际化规划", "Data platform"])(
+		"should read %j as no dimension (words alone assign nothing; two dimensions named decide nothing)",
+		(heading) => {
+			expect(matcher.ofHeading(heading)).toBeNull();
+		},
+	);
+
+	it("should take a team's own words from the settings", () => {
+		const custom = dimensionMatcher(withDefaults({ headingWords: { compliance: ["出口管制"] } }));
+		expect(custom.ofHeading("出口管制合规")).toBe("compliance");
+		expect(custom.ofHeading("税务合规")).toBeNull();
+	});
+
+	it("should never let a heading word alone pull a note past the prefilter (a name must be there)", () => {
+		const items = indexVault([{ path: "n.md", text: "## 税务合规\n- [ ] 注册德国 VAT\n\n## Data\n- [ ] 清理数据\n" }]).items;
+		expect(items.map((i) => [i.text, i.dimension])).toEqual([["注册德国 VAT", "compliance"]]);
+	});
+});
+
 describe("Dimension names: settings", () => {
 	const custom = dimensionMatcher(withDefaults({ tagPrefixes: ["出海", "X"], tagAliases: { compliance: ["合规", "Legal/Review"] } }));
 

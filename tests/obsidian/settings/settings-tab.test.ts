@@ -27,8 +27,8 @@ describe("settings tab", () => {
 		expect(Array.from(tab.containerEl.querySelectorAll(".setting-item-heading")).map((e) => e.textContent)).toEqual([
 			"Tags and headings", "Strategic decision-making", "Technology enablement", "Marketing synergy", "Risk & compliance", "Folders", "Ticking tasks", "Summaries and team sync", "Interface",
 		]);
-		// library, templates, plans; prefixes; tag names, other tags, heading names × 4; your name; summary note name
-		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(18);
+		// library, templates, plans; prefixes; tag names, other tags, heading names, heading words × 4; your name; summary note name
+		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(22);
 		expect(tab.containerEl.querySelectorAll("textarea")).toHaveLength(2);
 		// summary target, language
 		expect(tab.containerEl.querySelectorAll("select")).toHaveLength(2);
@@ -46,14 +46,14 @@ describe("settings tab", () => {
 		expect(groups.map((g) => g.heading)).toEqual([undefined, "Tags and headings", "Strategic decision-making", "Technology enablement", "Marketing synergy", "Risk & compliance", "Folders", "Ticking tasks", "Summaries and team sync", "Interface"]);
 		expect(groups.flatMap((g) => g.items.map((i) => i.name))).toEqual([
 			"Checklist library", "Templates folder", "Plans folder", "Tag prefixes",
-			...Array.from({ length: 4 }, () => ["Tag names", "Other tags", "Heading names"]).flat(),
+			...Array.from({ length: 4 }, () => ["Tag names", "Other tags", "Heading names", "Heading words"]).flat(),
 			"Folders to read", "Folders to skip", "Add the done date", "Your name",
 			"Write plan summaries to", "Summary note name", "Sync when the library changes", "Language",
 		]);
 		const declarative = PluginSettingTab.fromOriginalType2__(tab);
 		declarative.update();
 		declarative.renderTab__();
-		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(18);
+		expect(tab.containerEl.querySelectorAll("input")).toHaveLength(22);
 		expect(tab.containerEl.textContent).toContain("Checklist library");
 	});
 
