@@ -23,7 +23,7 @@ export function registerCanvas(program: Command, ctx: CliContext): void {
 		.option("--force", t(lang, "cli.opt.force"))
 		.addOption(langOption(lang))
 		.action((vault: string, opts: { plan?: string; out?: string; force?: boolean }) => {
-			const { config, workspace, skipFolders } = readSettings(vault, ctx);
+			const { config, skipFolders } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
 			reportUnread(run.index.problems, ctx);
 			if (opts.plan === undefined) requirePlans(run.index, vault, lang);

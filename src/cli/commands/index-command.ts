@@ -17,7 +17,7 @@ export function registerIndex(program: Command, ctx: CliContext): void {
 		.option("--json", t(lang, "cli.opt.json"))
 		.addOption(langOption(lang))
 		.action((vault: string, opts: { json?: boolean }) => {
-			const { config, workspace, skipFolders } = readSettings(vault, ctx);
+			const { config, skipFolders } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
 			if (opts.json) io.out(jsonText(toJson(run.index, lang), 2) + "\n");
 			else io.out(summaryLines(run.index, lang));

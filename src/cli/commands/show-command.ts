@@ -29,7 +29,7 @@ export function registerShow(program: Command, ctx: CliContext): void {
 				throw new UsageError(t(lang, "cli.error.badWidth", { value: opts.width ?? "" }));
 			}
 			const today = todayFlag(opts.today, lang);
-			const { config, workspace, skipFolders } = readSettings(vault, ctx);
+			const { config, skipFolders } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
 			const color = opts.color && io.color;
 			const shown = choosePlans(run.index, opts.plan, lang);

@@ -94,9 +94,13 @@ mocks.Plugin.prototype.registerCliHandler = function (this: mocks.Plugin, comman
 
 const addStatusBarItem = own(mocks.Plugin, "addStatusBarItem");
 mocks.Plugin.prototype.addStatusBarItem = function (this: mocks.Plugin) {
-	// Obsidian's mobile apps have no status bar: the item is an element no one sees.
-	if (mocks.Platform.isMobile) return createDiv();
 	const el = addStatusBarItem.call(this);
+	// Obsidian's mobile apps have no status bar: the item is an element no one sees.
+	if (mocks.Platform.isMobile) {
+		this.statusBarItems__ = this.statusBarItems__.filter((item) => item !== el);
+		el.detach();
+		return el;
+	}
 	this.register(() => {
 		el.detach();
 		this.statusBarItems__ = this.statusBarItems__.filter((item) => item !== el);
