@@ -6,6 +6,7 @@
 import { t, type Lang, type MessageKey } from "../../core/i18n/index.js";
 import { DIMENSIONS, type Dimension } from "../../core/plan/dimensions.js";
 import { basename, type Item } from "../../core/plan/items.js";
+import { ownerNames } from "../../core/plan/fields.js";
 import type { Market } from "../../core/plan/markets.js";
 import type { Profile } from "../../core/plan/profile.js";
 import type { Quadrant } from "../../core/plan/quadrants.js";
@@ -212,8 +213,8 @@ function itemLines(item: Item, columns: number, ctx: Ctx): Line[] {
 	const chip = (chipText: string, overdue = false): void => {
 		pieces.push({ text: " " }, { text: chipText, keep: true, style: overdue ? { color: "red" } : { dim: true } });
 	};
-	const owner = clean(fieldOf(item, "owner"));
-	if (owner) chip(`@${owner}`);
+	// Each owner as `@name`, the way an owner may be written back into a task.
+	for (const owner of ownerNames(clean(fieldOf(item, "owner")))) chip(`@${owner}`);
 	const dueText = clean(fieldOf(item, "due"));
 	if (dueText) {
 		const due = dueOf(item);

@@ -26,6 +26,14 @@ const PRIORITIES: Readonly<Record<string, string>> = {
 	lowest: "lowest", 最低: "lowest",
 };
 
+/** The names an owner value holds: split at commas and 、, each without `[[…]]` or a leading `@`. */
+export function ownerNames(value: string): string[] {
+	return value
+		.split(/[,，、]/)
+		.map((name) => name.trim().replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, "$1").replace(/^@(?=\S)/, "").trim())
+		.filter((name) => name !== "");
+}
+
 export function fieldKey(canonical: string): string {
 	return KEY_ALIASES[canonical] ?? canonical;
 }
@@ -57,7 +65,8 @@ export function mergeFields(
 function normalizeValue(key: string, value: string, config: PlanConfig): string | null {
 	if (DATE_KEYS.has(key)) return value === "" ? "" : toIsoDate(value);
 	if (key === "priority") return PRIORITIES[value.toLowerCase()] ?? value;
-	if (key === "owner") return value.replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, "$1");
+	// Several owners (`王芳, 李娜`, `王芳、李娜`, `[[王芳]], @李娜`) become one list, each as a plain name.
+	if (key === "owner") return ownerNames(value).join(", ");
 	if (key === "market") {
 		return value
 			.split(/[,，、]/)

@@ -1,4 +1,5 @@
 /** What a plan view or code block shows: status, market, owner and text filters over items. */
+import { ownerNames } from "./fields.js";
 import type { Item } from "./items.js";
 
 export interface ItemFilter {
@@ -23,7 +24,7 @@ export function filterItems(items: readonly Item[], filter: ItemFilter): Item[] 
 			const markets = (item.fields.market ?? "").split(/,\s*/).filter((m) => m !== "").map((m) => m.toUpperCase());
 			if (markets.length > 0 && !markets.includes(market)) return false;
 		}
-		if (owner && (item.fields.owner ?? "").trim().toLowerCase() !== owner) return false;
+		if (owner && !ownerNames(item.fields.owner ?? "").some((name) => name.toLowerCase() === owner)) return false;
 		const text = item.text.toLowerCase();
 		return words.every((w) => text.includes(w));
 	});
@@ -35,7 +36,7 @@ export function filterChoices(items: readonly Item[]): { markets: string[]; owne
 	const owners = new Set<string>();
 	for (const item of items) {
 		for (const m of (item.fields.market ?? "").split(/,\s*/)) if (m) markets.add(m.toUpperCase());
-		if (item.fields.owner) owners.add(item.fields.owner);
+		for (const name of ownerNames(item.fields.owner ?? "")) owners.add(name);
 	}
 	const sort = (s: Set<string>): string[] => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 	return { markets: sort(markets), owners: sort(owners) };

@@ -109,6 +109,14 @@ export function extractItems(
 		for (let p = item.parent; !dimension && p !== null; p = facts.listItems[p]?.parent ?? null) dimension = itemTagDims[p] ?? null;
 		dimension ??= sectionDimension(item.heading) ?? noteDim;
 		if (!dimension) return;
+		const fields = mergeFields(item.fields, item.emoji, config, problems);
+		let text = itemText(item, matcher);
+		// `@王芳` at the end of the line is its owner, as the CLI prints owners (an owner field wins).
+		const mentioned = trailingMentions(text);
+		if (mentioned && fields.owner === undefined) {
+			fields.owner = mentioned.owners.join(", ");
+			text = mentioned.text;
+		}
 		out.push({
 			path,
 			line: item.line,
@@ -116,8 +124,8 @@ export function extractItems(
 			kind: item.task ? "task" : "initiative",
 			status: item.task ? statusOf(item.task.status) : null,
 			statusChar: item.task?.status ?? null,
-			text: itemText(item, matcher),
-			fields: mergeFields(item.fields, item.emoji, config, problems),
+			text,
+			fields,
 			tags: tagNames(item.tags),
 			blockId: item.blockId?.id ?? null,
 			parentLine: item.parent === null ? null : (facts.listItems[item.parent]?.line ?? null),
@@ -188,6 +196,20 @@ export function cutSpans(text: string, textFrom: number, cuts: readonly Span[]):
 	// Where something was cut out right before closing punctuation, close the gap ("US, parked",
 	// not "US , parked"); white space the user wrote elsewhere is only collapsed.
 	return out.replace(CUT_BEFORE_PUNCTUATION, "").replace(/[\s\uFFFF]+/g, " ").trim();
+}
+
+/** One `@name` (no spaces; not part of an e-mail address, which has a letter before its `@`). */
+const MENTION = /(?:^|\s)@([^\s@#[\](){}<>,，;；:：。!！?？、]+)$/u;
+
+/** The `@name`s that end an item's text, and the text without them; null when it ends in none. */
+export function trailingMentions(text: string): { readonly text: string; readonly owners: readonly string[] } | null {
+	const owners: string[] = [];
+	let rest = text;
+	for (let m = MENTION.exec(rest); m; m = MENTION.exec(rest)) {
+		owners.unshift(m[1] ?? "");
+		rest = rest.slice(0, m.index).trimEnd();
+	}
+	return owners.length === 0 || rest === "" ? null : { text: rest, owners };
 }
 
 /** Marks a cut; U+FFFF is a noncharacter, never in a note's text. */

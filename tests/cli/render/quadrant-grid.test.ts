@@ -142,6 +142,11 @@ describe.each(["en", "zh"] as const)("renderPlan (%s)", (lang) => {
 		expect(batch(1)).toBeLessThan(batch(4));
 	});
 
+	it("chips: each of several owners as @name", () => {
+		const owned = { ...input, quadrants: [quadrant("strategy", [item("strategy", "Book the booth", { fields: { owner: "王芳, Anna Li" } })]), ...input.quadrants.slice(1)] };
+		expect(render(owned, { lang, width: 160 })).toContain("Book the booth @王芳 @Anna Li");
+	});
+
 	it("chips: owner, due (overdue marked with !), market", () => {
 		const out = render(input, { lang, width: 160 });
 		const owner = lang === "zh" ? "@李明" : "@Li Ming";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexVault, statusOf } from "../../../src/core/plan/index.js";
+import { filterChoices, filterItems, indexVault, NO_FILTER, statusOf } from "../../../src/core/plan/index.js";
 import type { Item } from "../../../src/core/plan/index.js";
 
 const index = (text: string) => indexVault([{ path: "Notes/note.md", text }]);
@@ -148,6 +148,38 @@ describe("Items: fields from Dataview fields and Tasks emoji, under English name
 
 	it("should read fields on a section's heading", () => {
 		expect(only("## Launch #intl/marketing [owner:: 黄蕾]").fields).toEqual({ owner: "黄蕾" });
+	});
+});
+
+describe("Items: owners written as people write them", () => {
+	it.each([
+		["- [ ] 联系货代 @王芳 #intl/risk", "联系货代", "王芳"],
+		["- [ ] Book the booth @Anna @李娜 #intl/marketing 📅 2026-12-01", "Book the booth", "Anna, 李娜"],
+		["- [ ] 确认报价 [负责人:: 王芳, 李娜] #intl/risk", "确认报价", "王芳, 李娜"],
+		["- [ ] 确认报价 [owner:: [[王芳]]、@李娜] #intl/risk", "确认报价", "王芳, 李娜"],
+	])("should read %j as %j owned by %j", (line, text, owner) => {
+		const item = only(line);
+		expect([item.text, item.fields.owner]).toEqual([text, owner]);
+	});
+
+	it.each([
+		["- [ ] 请 @王芳 确认报价 #intl/risk", "请 @王芳 确认报价"],
+		["- [ ] Mail sales@example.com #intl/risk", "Mail sales@example.com"],
+		["- [ ] @王芳 #intl/risk", "@王芳"],
+	])("should leave %j without an owner (a mention mid-sentence, an address, a line that is only a name)", (line, text) => {
+		const item = only(line);
+		expect([item.text, item.fields.owner]).toEqual([text, undefined]);
+	});
+
+	it("should let an owner field win over a trailing @name, which stays in the text", () => {
+		const item = only("- [ ] 确认报价 @李娜 [owner:: 王芳] #intl/risk");
+		expect([item.text, item.fields.owner]).toEqual(["确认报价 @李娜", "王芳"]);
+	});
+
+	it("should find an item by any of its owners", () => {
+		const items = index("## Strategy\n- [ ] a @王芳 @李娜\n- [ ] b [owner:: 李娜]\n- [ ] c @陈思远").items;
+		expect(filterItems(items, { ...NO_FILTER, owner: "李娜" }).map((i) => i.text)).toEqual(["a", "b"]);
+		expect(filterChoices(items).owners).toEqual(["李娜", "王芳", "陈思远"].sort());
 	});
 });
 
