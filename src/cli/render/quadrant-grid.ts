@@ -215,6 +215,9 @@ function itemLines(item: Item, columns: number, ctx: Ctx): Line[] {
 	};
 	// Each owner as `@name`, the way an owner may be written back into a task.
 	for (const owner of ownerNames(clean(fieldOf(item, "owner")))) chip(`@${owner}`);
+	// Priority orders the list, so it is shown, as the Tasks plugin's emoji the user may have written.
+	const priority = PRIORITY_EMOJI[clean(fieldOf(item, "priority"))];
+	if (priority) chip(priority);
 	const dueText = clean(fieldOf(item, "due"));
 	if (dueText) {
 		const due = dueOf(item);
@@ -226,6 +229,8 @@ function itemLines(item: Item, columns: number, ctx: Ctx): Line[] {
 	const body = wrap(pieces, columns - 2);
 	return body.map((line, i) => (i === 0 ? [...toLine([{ text: `${marker} ` }]), ...line] : indent(line, 2)));
 }
+
+const PRIORITY_EMOJI: Readonly<Record<string, string>> = { highest: "🔺", high: "⏫", medium: "🔼", low: "🔽", lowest: "⏬" };
 
 /** `03-01` when due this year, else the whole date. */
 function compactDate(due: string, today: string | null): string {

@@ -413,6 +413,7 @@ export const en = {
 	"summary.more": "… and {count} more",
 	"summary.field.due": "due {date}",
 	"summary.field.owner": "owner {owner}",
+	"summary.field.priority": "priority {priority}",
 	"rollup.title": "Plans roll-up",
 	"rollup.col.plan": "Plan",
 	"rollup.col.overdue": "Overdue",

@@ -415,6 +415,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"summary.more": "……另有 {count} 项",
 	"summary.field.due": "截止 {date}",
 	"summary.field.owner": "负责人 {owner}",
+	"summary.field.priority": "优先级 {priority}",
 	"rollup.title": "规划汇总",
 	"rollup.col.plan": "规划",
 	"rollup.col.overdue": "逾期",

@@ -91,9 +91,16 @@ function list<T>(out: string[], items: readonly T[], lang: Lang, none: Parameter
 	if (items.length > LIST_LIMIT) out.push(`- ${t(lang, "summary.more", { count: items.length - LIST_LIMIT })}`);
 }
 
+const PRIORITIES = ["highest", "high", "medium", "low", "lowest"] as const;
+function isPriority(value: string | undefined): value is (typeof PRIORITIES)[number] {
+	return (PRIORITIES as readonly (string | undefined)[]).includes(value);
+}
+
 function itemLine(item: Item, lang: Lang): string {
 	const fields = [
 		item.fields.owner ? t(lang, "summary.field.owner", { owner: inline(item.fields.owner) }) : null,
+		// Priority orders the lists, so it is said.
+		isPriority(item.fields.priority) ? t(lang, "summary.field.priority", { priority: t(lang, `view.priority.${item.fields.priority}`) }) : null,
 		item.fields.due ? t(lang, "summary.field.due", { date: inline(item.fields.due) }) : null,
 		item.fields.market ? inline(item.fields.market) : null,
 	].filter((x): x is string => x !== null);

@@ -156,7 +156,7 @@ describe.each(["en", "zh"] as const)("renderPlan (%s)", (lang) => {
 		expect(out).toContain("📅 2027-01-10"); // another year: the whole date
 		const colored = renderPlan(input, { lang, width: 160, color: true });
 		expect(colored).toContain(`${ESC}[31m📅 03-01!${ESC}[0m`);
-		expect(colored).toContain(`${ESC}[2m📅 05-20 🌐 Southeast Asia${ESC}[0m`); // neighbouring chips share a run
+		expect(colored).toContain(`${ESC}[2m⏫ 📅 05-20 🌐 Southeast Asia${ESC}[0m`); // neighbouring chips share a run, priority first
 	});
 
 	it("at most maxItemsPerQuadrant items, then the `more` line", () => {
