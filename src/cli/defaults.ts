@@ -1,2 +1,2 @@
-/** The vault the CLI uses when none is given: the bundled example, so `npm start` shows something real. */
-export const DEFAULT_VAULT = "examples/vault";
+/** The vault the CLI uses when none is given: the current directory, as git and other tools do (`npm start` names the bundled example). */
+export const DEFAULT_VAULT = ".";

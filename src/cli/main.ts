@@ -7,6 +7,7 @@
 import { Command, CommanderError } from "commander";
 import { langFromLocale, t, type Lang } from "../core/index.js";
 import { PlanChoiceError } from "./choose-plan.js";
+import { cliVersion } from "./version.js";
 import { registerCanvas } from "./commands/canvas-command.js";
 import { registerChecklist } from "./commands/checklist-command.js";
 import { registerIndex } from "./commands/index-command.js";
@@ -57,6 +58,8 @@ export async function main(argv: readonly string[], rawIo: Io = processIo()): Pr
 	const ctx = { io, lang, setStatus: (s: 0 | 1) => void (status = s) };
 	const program = new Command("intl-plan")
 		.description(t(lang, "cli.description"))
+		.version(cliVersion(), "-V, --version", t(lang, "cli.opt.version"))
+		.helpOption("-h, --help", t(lang, "cli.opt.help"))
 		.exitOverride()
 		.configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
 		.showHelpAfterError(false);

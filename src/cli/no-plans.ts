@@ -4,10 +4,13 @@
  * plan to work on (summary, canvas, sync that writes) say the same and exit 2, nothing done. When plan
  * notes exist but none can be read (broken plans), the message says so instead.
  */
+import { resolve } from "node:path";
 import { t, type Lang, type VaultIndex } from "../core/index.js";
 import { UsageError, type CliContext } from "./context.js";
 
-export function noPlansMessage(index: Pick<VaultIndex, "brokenPlans">, vault: string, lang: Lang): string {
+export function noPlansMessage(index: Pick<VaultIndex, "brokenPlans">, given: string, lang: Lang): string {
+	// The current directory (the default vault) by its name: "No plan notes found in /work/notes", not "in .".
+	const vault = given === "." || given === "./" ? resolve(given) : given;
 	const broken = index.brokenPlans.length;
 	return broken > 0 ? t(lang, "cli.noPlans.broken", { vault, count: broken }) : t(lang, "cli.noPlans", { vault });
 }

@@ -1,5 +1,5 @@
 /**
- * `intl-plan sync <vault> [--plan …] [--library <note>] [--dry-run] [--check] [--dedupe] [--today …] [--lang …]`.
+ * `intl-plan sync [vault] [--plan …] [--library <note>] [--dry-run] [--check] [--dedupe] [--today …] [--lang …]`.
  * Plans are taken in path order. Without --dry-run or --check each changed plan is written
  * compare-then-rename: a plan that changed since it was read is left alone and reported.
  * Exit status: 0 done (or, with --check, every plan in step); 1 something needs the user: a plan out
@@ -7,6 +7,7 @@
  * not be read (a broken plan among them); 2 nothing done (no readable plan to write to, bad flags).
  * --check never ends on "all in step" when it exits 1: its last line says why it fails.
  */
+import { DEFAULT_VAULT } from "../defaults.js";
 import type { Command } from "commander";
 import { existsSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -40,7 +41,7 @@ export function registerSync(program: Command, ctx: CliContext): void {
 	program
 		.command("sync")
 		.description(t(lang, "sync.cli.description"))
-		.argument("<vault>", t(lang, "cli.arg.vault"))
+		.argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT)
 		.option("--plan <plan>", t(lang, "cli.opt.plan"))
 		.option("--library <note>", t(lang, "cli.opt.library"))
 		.option("--dry-run", t(lang, "sync.cli.dryRun"))

@@ -112,6 +112,8 @@ export const en = {
 	"cli.index.description": "Index the vault and print the plans and items.",
 	"cli.show.description": "Draw a plan's four quadrants in the terminal.",
 	"cli.opt.json": "print the JSON contract (version 1)",
+	"cli.opt.version": "print the version",
+	"cli.opt.help": "show help",
 	"cli.opt.plan": "the plan note (vault-relative path or name)",
 	"cli.opt.lang": "language of the output: en or zh",
 	"cli.opt.width": "terminal width to draw for (default: the terminal's)",

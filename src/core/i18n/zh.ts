@@ -114,6 +114,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"cli.index.description": "索引整个仓库，输出规划与事项。",
 	"cli.show.description": "在终端中绘制规划的四个象限。",
 	"cli.opt.json": "输出 JSON（契约版本 1）",
+	"cli.opt.version": "显示版本号",
+	"cli.opt.help": "显示帮助",
 	"cli.opt.plan": "规划笔记（仓库内相对路径或名称）",
 	"cli.opt.lang": "输出语言：en 或 zh",
 	"cli.opt.width": "按此终端宽度绘制（默认取终端宽度）",
