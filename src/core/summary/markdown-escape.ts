@@ -54,14 +54,16 @@ export function codeSpan(text: string, context: InlineContext = "text"): string 
  * path (Obsidian opens both); `#`, `^`, `|`, `[`, `]` and other characters that end or redirect a
  * wikilink can be in a file name, never in a wikilink's target.
  */
-export function noteLink(path: string, label?: string, context: InlineContext = "text"): string {
+/** @param blockId a block of the note to link to (`^id`); ignored unless made of letters, digits and `-` */
+export function noteLink(path: string, label?: string, context: InlineContext = "text", blockId?: string | null): string {
 	const target = path.replace(/\.md$/i, "");
 	const alias = label === undefined ? undefined : oneLine(label);
+	const block = blockId && /^[A-Za-z0-9-]+$/.test(blockId) ? `#^${blockId}` : "";
 	if (wikilinkSafe(target) && (alias === undefined || wikilinkSafe(alias))) {
-		return alias === undefined ? `[[${target}]]` : `[[${target}${context === "table" ? "\\|" : "|"}${alias}]]`;
+		return alias === undefined ? `[[${target}${block}]]` : `[[${target}${block}${context === "table" ? "\\|" : "|"}${alias}]]`;
 	}
 	const text = escapeUnescaped(inline(alias || target.slice(target.lastIndexOf("/") + 1) || path, context), /[[\]]/);
-	return `[${evenBackslashes(text)}](${encodedPath(path)})`;
+	return `[${evenBackslashes(text)}](${encodedPath(path)}${block})`;
 }
 
 /**

@@ -126,8 +126,12 @@ function nextLine(n: NextStep, lang: Lang): string {
 }
 
 /** A link to the item's note and line, readable in Obsidian and in plain text. */
+/**
+ * Where an item is: its note, by title (a line number means nothing to a reader, and Obsidian cannot
+ * open one); straight to the item when it has a block id.
+ */
 function source(item: Item): string {
-	return noteLink(item.path, `${basename(item.path)}:${item.line}`);
+	return noteLink(item.path, basename(item.path), "text", item.blockId);
 }
 
 function sources(g: Gap): string {

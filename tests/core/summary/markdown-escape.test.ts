@@ -111,6 +111,12 @@ describe("links to notes", () => {
 		expect(noteLink("Plans/two\nlines.md", "two\nlines")).toBe("[two lines](Plans/two%0Alines.md)");
 		expect(noteLink("Plans/back\\.md", "back\\")).toBe("[back\\\\](Plans/back%5C.md)");
 	});
+
+	it("should go straight to an item's block when it has an id, and never take a block id that could break the link", () => {
+		expect(noteLink("Plans/Acme plan.md", "Acme plan", "text", "ck-tech-data")).toBe("[[Plans/Acme plan#^ck-tech-data|Acme plan]]");
+		expect(noteLink("Plans/a#b.md", "a#b", "text", "x1")).toBe("[a#b](Plans/a%23b.md#^x1)");
+		expect(noteLink("Plans/Acme plan.md", "Acme plan", "text", "bad]]|id")).toBe("[[Plans/Acme plan|Acme plan]]");
+	});
 });
 
 describe("Mermaid labels", () => {

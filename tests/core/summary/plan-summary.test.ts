@@ -70,6 +70,12 @@ describe("what a summary counts", () => {
 		expect(s.gaps.find((g) => g.id === "ck-compliance-eu-dsa")?.kind).toBe("untouched");
 	});
 
+	it("should link each item to its note by title, never with a line number in the alias", () => {
+		const md = summaryMarkdown(s, "zh");
+		expect(md).not.toMatch(/\|[^\]]*:\d+\]\]/);
+		expect(md).toMatch(/\[\[Plans\/[^\]]*#\^[A-Za-z0-9-]+\|[^\]]+\]\]/);
+	});
+
 	it("should not differ on a second run (deterministic)", () => {
 		expect(summaryMarkdown(summarizePlan(exampleIndex, planPath("Hengtai"), library, TODAY)!, "zh")).toBe(summaryMarkdown(s, "zh"));
 	});
