@@ -20,7 +20,8 @@ export function writeRegion(note: string, body: string): RegionWrite {
 	const at = (marker: string): number[] => parts.flatMap((l, i) => (withoutEnding(l).trim() === marker ? [i] : []));
 	const starts = at(REGION_START);
 	const ends = at(REGION_END);
-	const inner = splitOnEndings(withoutEnding(body));
+	// Inside another note, the summary is a part of it: its headings go one level down (no second H1).
+	const inner = demoteHeadings(splitOnEndings(withoutEnding(body)));
 
 	if (starts.length === 0 && ends.length === 0) {
 		const sep = note === "" || endsWithBreak(note) ? "" : eol;
@@ -56,4 +57,18 @@ function sameButStamp(a: string, b: string): boolean {
 			.join("\n")
 			.replace(/\r/g, "");
 	return strip(a) === strip(b);
+}
+
+/** ATX headings one level down (`#` → `##`, to at most six), outside fenced code. */
+function demoteHeadings(lines: readonly string[]): string[] {
+	let fence: string | null = null;
+	return lines.map((line) => {
+		const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+		if (marker) {
+			if (fence === null) fence = marker;
+			else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
+			return line;
+		}
+		return fence === null ? line.replace(/^(#{1,5})(?=[ \t]|$)/, "#$1") : line;
+	});
 }

@@ -7,7 +7,13 @@ const body = (date: string, n = 1) => `# Summary\n\nGenerated ${date} from the p
 describe("writing the summary between markers", () => {
 	it("should append the region when the note has none", () => {
 		const r = writeRegion("# Plan\n\nText\n", body("2026-11-25"));
-		expect(r).toEqual({ ok: true, changed: true, text: `# Plan\n\nText\n\n${REGION_START}\n${body("2026-11-25")}${REGION_END}\n` });
+		// Inside the plan, the summary's headings go one level down: the plan keeps its only H1.
+		expect(r).toEqual({ ok: true, changed: true, text: `# Plan\n\nText\n\n${REGION_START}\n#${body("2026-11-25")}${REGION_END}\n` });
+	});
+
+	it("should put every heading one level down, but not a # line in fenced code", () => {
+		const r = writeRegion("# Plan\n", "# Summary\n\n## Progress\n\n```mermaid\n# not a heading\n```\n\n###### Deepest\n#hashtag\n");
+		expect(r.ok && r.text).toBe(`# Plan\n\n${REGION_START}\n## Summary\n\n### Progress\n\n\`\`\`mermaid\n# not a heading\n\`\`\`\n\n###### Deepest\n#hashtag\n${REGION_END}\n`);
 	});
 
 	it("should replace only the lines between the markers", () => {
