@@ -403,6 +403,7 @@ export const en = {
 	"risk.tension-agility": "Tension: organizational agility against risk and compliance",
 	"risk.fragmented-rules": "Fragmented regional market rules and regional technical standards",
 	"summary.gaps": "Gaps against the checklist",
+	"summary.gaps.count": "{count} checklist items are not yet in the plan or not taken up: {byDimension}.",
 	"summary.gaps.none": "Every applicable checklist item is in the plan and under way.",
 	"summary.gaps.missing": "not yet in the plan",
 	"summary.gaps.untouched": "not started, no owner or date",

@@ -405,6 +405,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"risk.tension-agility": "经营张力：组织敏捷性与风险合规性",
 	"risk.fragmented-rules": "区域市场规则碎片化与技术标准的地域性壁垒",
 	"summary.gaps": "对照清单的缺口",
+	"summary.gaps.count": "共 {count} 项清单条目尚未纳入规划或无人认领：{byDimension}。",
 	"summary.gaps.none": "所有适用的清单条目都已纳入规划并在推进。",
 	"summary.gaps.missing": "未纳入计划",
 	"summary.gaps.untouched": "未开始，无负责人或日期",

@@ -91,7 +91,6 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 		.sort((a, b) => b.daysLate - a.daysLate || byPlace(a.item, b.item));
 	const open = tasks.filter(isOpen).sort(byUrgency);
 	const urgent = Object.fromEntries(DIMENSIONS.map((d) => [d, open.filter((i) => i.dimension === d).slice(0, URGENT_PER_DIMENSION)])) as Record<Dimension, Item[]>;
-	const withoutOwner = open.filter((i) => !i.fields.owner?.trim());
 
 	const gaps: Gap[] = [];
 	const applicable = library ? applicableItems(library, plan.profile) : [];
@@ -107,6 +106,10 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 			if (!there || untouched) gaps.push({ id: item.id, dimension: item.dimension, zh: item.zh, en: item.en, sources: item.sources, kind: there ? "untouched" : "missing" });
 		}
 	}
+
+	// A checklist item nobody has taken up is a gap (listed once, there), not also an item without an owner.
+	const untouched = new Set(gaps.filter((g) => g.kind === "untouched").map((g) => g.id));
+	const withoutOwner = open.filter((i) => !i.fields.owner?.trim() && !(i.blockId !== null && untouched.has(i.blockId)));
 
 	const inPlan = new Set(items.flatMap(itemCovers));
 	const applicableIds = new Set(applicable.map((a) => a.item.id));

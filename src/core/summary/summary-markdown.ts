@@ -43,6 +43,11 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	list(out, s.withoutOwner, lang, "summary.noOwner.none", (i) => itemLine(i, lang));
 
 	heading("summary.gaps");
+	// How many per dimension first: the list below is capped.
+	if (s.gaps.length > LIST_LIMIT) {
+		const counts = DIMENSIONS.map((d) => [d, s.gaps.filter((g) => g.dimension === d).length] as const).filter(([, n]) => n > 0);
+		out.push(t(lang, "summary.gaps.count", { count: s.gaps.length, byDimension: counts.map(([d, n]) => `${t(lang, `dimension.${d}.short`)} ${n}`).join(" · ") }), "");
+	}
 	list(out, s.gaps, lang, "summary.gaps.none", (g) => gapLine(g, lang));
 
 	heading("summary.risks");

@@ -70,6 +70,14 @@ describe("what a summary counts", () => {
 		expect(s.gaps.find((g) => g.id === "ck-compliance-eu-dsa")?.kind).toBe("untouched");
 	});
 
+	it("should list a checklist item nobody took up once, under gaps, not also among items without an owner", () => {
+		const untouched = new Set(s.gaps.filter((g) => g.kind === "untouched").map((g) => g.id));
+		expect(untouched.size).toBeGreaterThan(0);
+		expect(s.withoutOwner.filter((i) => i.blockId !== null && untouched.has(i.blockId))).toEqual([]);
+		expect(s.withoutOwner.length).toBeGreaterThan(0);
+		expect(summaryMarkdown(s, "en")).toMatch(/\n\d+ checklist items are not yet in the plan or not taken up: Strategy \d+ · /);
+	});
+
 	it("should link each item to its note by title, never with a line number in the alias", () => {
 		const md = summaryMarkdown(s, "zh");
 		expect(md).not.toMatch(/\|[^\]]*:\d+\]\]/);
