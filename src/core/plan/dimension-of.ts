@@ -22,14 +22,17 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 	const headingNames = DIMENSIONS.flatMap((d) => config.headingNames[d].map((n) => ({ d, name: normalizeHeading(n) })))
 		.filter((x) => x.name !== "")
 		.sort((a, b) => b.name.length - a.name.length)
-		.map(({ d, name }) => ({
-			d,
-			name,
-			pattern: patternFor(name),
-			everywhere: new RegExp(patternFor(name).source, "gu"),
-			// A full name: four or more Chinese characters, or several words.
-			distinctive: /[\u3400-\u9FFF]{4,}/u.test(name) || name.includes(" "),
-		}));
+		.map(({ d, name }) => {
+			const pattern = patternFor(name);
+			return {
+				d,
+				name,
+				pattern,
+				everywhere: new RegExp(pattern.source, "gu"),
+				// A full name: four or more Chinese characters, or several words.
+				distinctive: /[\u3400-\u9FFF]{4,}/u.test(name) || name.includes(" "),
+			};
+		});
 
 	// Words beside a name (`税务合规`): patterns built as for names; with the connectives, what a
 	// heading made only of names and such words may hold.

@@ -34,6 +34,17 @@ interface ListSetting {
 	readonly change: (names: readonly string[]) => Partial<IntlPlanSettings>;
 }
 
+/** How one text setting is shown, read back and saved. */
+interface TextSetting {
+	readonly placeholder: string;
+	readonly shown: (settings: IntlPlanSettings) => string;
+	/** The change what was typed makes; null saves nothing (a path that cannot be one). */
+	readonly change: (value: string) => Partial<IntlPlanSettings> | null;
+	/** Sets the row's description from the settings, when it depends on them (drawn, and after each change). */
+	readonly described?: (setting: Setting) => void;
+	readonly suggest?: (input: HTMLInputElement) => void;
+}
+
 export class IntlPlanSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
@@ -104,18 +115,33 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 
 	/** A comma-separated list; an empty field means the defaults (shown as its placeholder). */
 	private listRow(name: string, desc: string, list: ListSetting): SettingRow {
+		return this.textRow(name, desc, {
+			placeholder: joinNames(list.fallback),
+			shown: (s) => joinNames(list.shown(s)),
+			change: (value) => {
+				const names = splitNames(value, list.kind);
+				return list.change(names.length > 0 ? names : [...list.fallback]);
+			},
+		});
+	}
+
+	/** One line of text, saved as typed and applied when the user leaves the field. */
+	private textRow(name: string, desc: string, field: TextSetting): SettingRow {
 		return {
 			name,
 			desc,
 			render: (setting) => {
 				setting.setName(name).setDesc(desc);
+				field.described?.(setting);
 				setting.addText((text) => {
 					this.applyOnLeave(text.inputEl);
-					text.setPlaceholder(joinNames(list.fallback)).setValue(joinNames(list.shown(this.host.settings)));
+					text.setPlaceholder(field.placeholder).setValue(field.shown(this.host.settings));
 					text.onChange(async (value) => {
-						const names = splitNames(value, list.kind);
-						await this.save(list.change(names.length > 0 ? names : [...list.fallback]), true);
+						const change = field.change(value);
+						if (change !== null) await this.save(change, true);
+						field.described?.(setting);
 					});
+					field.suggest?.(text.inputEl);
 				});
 			},
 		};
@@ -183,23 +209,12 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 	}
 
 	private summaryNameRow(lang: Lang): SettingRow {
-		const name = t(lang, "summary.settings.noteName");
-		const desc = t(lang, "summary.settings.noteNameDesc");
-		return {
-			name,
-			desc,
-			render: (setting) => {
-				setting.setName(name).setDesc(desc);
-				setting.addText((text) => {
-					this.applyOnLeave(text.inputEl);
-					text.setPlaceholder(DEFAULT_WORKSPACE.summaryNoteName).setValue(this.host.settings.summaryNoteName);
-					text.onChange(async (value) => {
-						// Checked the way the CLI reads it: an unusable name falls back to the default.
-						await this.save({ summaryNoteName: workspaceWithDefaults({ summaryNoteName: value }).summaryNoteName }, true);
-					});
-				});
-			},
-		};
+		return this.textRow(t(lang, "summary.settings.noteName"), t(lang, "summary.settings.noteNameDesc"), {
+			placeholder: DEFAULT_WORKSPACE.summaryNoteName,
+			shown: (s) => s.summaryNoteName,
+			// Checked the way the CLI reads it: an unusable name falls back to the default.
+			change: (value) => ({ summaryNoteName: workspaceWithDefaults({ summaryNoteName: value }).summaryNoteName }),
+		});
 	}
 
 	private syncOnLibraryRow(lang: Lang): SettingRow {
@@ -207,52 +222,31 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 	}
 
 	private doneByRow(lang: Lang): SettingRow {
-		const name = t(lang, "settings.doneBy");
-		const desc = t(lang, "settings.doneByDesc");
-		return {
-			name,
-			desc,
-			render: (setting) => {
-				setting.setName(name).setDesc(desc);
-				setting.addText((text) => {
-					this.applyOnLeave(text.inputEl);
-					text.setPlaceholder(t(lang, "settings.doneByPlaceholder")).setValue(this.host.settings.doneBy);
-					text.onChange(async (value) => {
-						await this.save({ doneBy: value.trim() }, true);
-					});
-				});
-			},
-		};
+		return this.textRow(t(lang, "settings.doneBy"), t(lang, "settings.doneByDesc"), {
+			placeholder: t(lang, "settings.doneByPlaceholder"),
+			shown: (s) => s.doneBy,
+			change: (value) => ({ doneBy: value.trim() }),
+		});
 	}
 
 	private libraryRow(lang: Lang): SettingRow {
-		const name = t(lang, "plugin.settings.library");
 		const desc = t(lang, "plugin.settings.libraryDesc");
-		const describe = (setting: Setting, settings: IntlPlanSettings): void => {
-			const path = notePath(settings.libraryPath);
-			const missing = !!path && !libraryFile(this.app, settings);
-			setting.setDesc(missing ? `${desc} ${t(lang, "plugin.settings.libraryMissing", { path })}` : desc);
-		};
-		return {
-			name,
-			desc,
-			render: (setting) => {
-				setting.setName(name);
-				describe(setting, this.host.settings);
-				setting.addText((text) => {
-					this.applyOnLeave(text.inputEl);
-					text.setPlaceholder(t(lang, "plugin.settings.libraryPlaceholder")).setValue(this.host.settings.libraryPath);
-					text.onChange(async (value) => {
-						// Saved as the note's path (with .md), which is also what the CLI looks for; a path
-						// leaving the vault is not saved (the core's rule, as the CLI reads the setting).
-						const path = notePath(value);
-						if (path !== null) await this.save({ libraryPath: path }, true);
-						describe(setting, this.host.settings);
-					});
-					new NoteSuggest(this.app, text.inputEl);
-				});
+		return this.textRow(t(lang, "plugin.settings.library"), desc, {
+			placeholder: t(lang, "plugin.settings.libraryPlaceholder"),
+			shown: (s) => s.libraryPath,
+			// Saved as the note's path (with .md), which is also what the CLI looks for; a path leaving the
+			// vault is not saved (the core's rule, as the CLI reads the setting).
+			change: (value) => {
+				const path = notePath(value);
+				return path === null ? null : { libraryPath: path };
 			},
-		};
+			described: (setting) => {
+				const path = notePath(this.host.settings.libraryPath);
+				const missing = !!path && !libraryFile(this.app, this.host.settings);
+				setting.setDesc(missing ? `${desc} ${t(lang, "plugin.settings.libraryMissing", { path })}` : desc);
+			},
+			suggest: (input) => new NoteSuggest(this.app, input),
+		});
 	}
 
 	private templatesFolderRow(lang: Lang): SettingRow {
@@ -265,22 +259,15 @@ export class IntlPlanSettingTab extends PluginSettingTab {
 
 	/** An empty templates folder means the default one (as the CLI reads it); an empty plans folder, the vault's root. */
 	private folderRow(name: string, desc: string, key: "templatesFolder" | "plansFolder", whenEmpty: string): SettingRow {
-		return {
-			name,
-			desc,
-			render: (setting) => {
-				setting.setName(name).setDesc(desc);
-				setting.addText((text) => {
-					this.applyOnLeave(text.inputEl);
-					text.setPlaceholder(whenEmpty || DEFAULT_WORKSPACE[key]).setValue(this.host.settings[key]);
-					text.onChange(async (value) => {
-						const path = cleanPath(value);
-						if (path !== null) await this.save({ [key]: path || whenEmpty }, true);
-					});
-					new FolderSuggest(this.app, text.inputEl);
-				});
+		return this.textRow(name, desc, {
+			placeholder: whenEmpty || DEFAULT_WORKSPACE[key],
+			shown: (s) => s[key],
+			change: (value) => {
+				const path = cleanPath(value);
+				return path === null ? null : { [key]: path || whenEmpty };
 			},
-		};
+			suggest: (input) => new FolderSuggest(this.app, input),
+		});
 	}
 
 	private languageRow(lang: Lang): SettingRow {

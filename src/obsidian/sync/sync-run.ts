@@ -6,6 +6,7 @@
 import type { App, TFile } from "obsidian";
 import { syncPlanText, t, type Lang, type Library, type PlanSync, type Problem, type SyncReport } from "../../core/index.js";
 import { isPlanNote } from "../checklist/insert-checklist.js";
+import { isUnder } from "../index/index-scope.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
 import type { JournalStore, SyncJournal } from "./sync-journal.js";
 import { NotUtf8Error, processNote, writeError } from "../vault/write-note.js";
@@ -49,10 +50,10 @@ export interface Applied {
  * from a note that is no plan (skipped).
  */
 export function planFiles(app: App, settings: Pick<IntlPlanSettings, "templatesFolder">, skipped: readonly string[] = []): TFile[] {
-	const templates = [settings.templatesFolder, ...skipped].filter((folder) => folder !== "").map((folder) => `${folder}/`);
+	const templates = [settings.templatesFolder, ...skipped].filter((folder) => folder !== "");
 	return app.vault
 		.getMarkdownFiles()
-		.filter((f) => (isPlanNote(app, f) || unreadFrontmatter(app, f)) && !templates.some((folder) => f.path.startsWith(folder)))
+		.filter((f) => (isPlanNote(app, f) || unreadFrontmatter(app, f)) && !templates.some((folder) => isUnder(f.path, folder)))
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
