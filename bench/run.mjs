@@ -97,8 +97,18 @@ console.log(report);
 
 const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render].some((m) => m.error);
 if (opts.write && failed) log("! RESULTS.md not written: some phases did not run");
-else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), resultsFile(report, keptSection(here("./RESULTS.md"))));
+else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), `${resultsFile(report, keptSection(here("./RESULTS.md"))).trimEnd()}\n${hostileSection(here("./RESULTS.md"))}`);
 process.exitCode = failed ? 1 : 0;
+
+/** The section `bench/hostile.mjs` writes after the results (its own run, its own figures), carried over. */
+function hostileSection(file) {
+	if (!fs.existsSync(file)) return "";
+	const text = fs.readFileSync(file, "utf8");
+	const start = text.indexOf("## Hostile notes");
+	if (start === -1) return "";
+	const end = text.indexOf("\n## ", start + 3);
+	return `\n${text.slice(start, end === -1 ? undefined : end + 1).trimEnd()}\n`;
+}
 
 /** The hand-written analysis in RESULTS.md ("## Where the time goes …"), carried over on every write. */
 function keptSection(file) {
