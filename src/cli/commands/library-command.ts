@@ -39,7 +39,7 @@ export function registerLibrary(program: Command, ctx: CliContext): void {
 	library
 		.command("check")
 		.description(t(lang, "cli.library.check.description"))
-		.argument("<note>", "library note")
+		.argument("<note>", t(lang, "cli.arg.libraryNote"))
 		.option("--vault <vault>", t(lang, "cli.arg.vault"))
 		.addOption(langOption(lang))
 		.action((note: string, opts: { vault?: string }) => {

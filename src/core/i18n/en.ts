@@ -139,6 +139,7 @@ export const en = {
 	"cli.checklist.description": "List the checklist items that apply to a company profile.",
 	"cli.library.description": "Work with the checklist library note.",
 	"cli.library.export.description": "Write the built-in checklist library into the vault, to edit as the team's own.",
+	"cli.arg.libraryNote": "the library note to check",
 	"cli.library.check.description": "Check a checklist library note; exit 1 on problems.",
 	"cli.opt.company": "company name",
 	"cli.opt.size": "company size: large, medium, small, micro",

@@ -141,6 +141,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"cli.checklist.description": "列出适用于某一企业画像的清单条目。",
 	"cli.library.description": "管理清单库笔记。",
 	"cli.library.export.description": "把内置清单库写入仓库中，作为团队自己的清单库编辑。",
+	"cli.arg.libraryNote": "要检查的清单库笔记",
 	"cli.library.check.description": "检查清单库笔记；有问题时以状态 1 退出。",
 	"cli.opt.company": "企业名称",
 	"cli.opt.size": "企业规模：large、medium、small、micro（大型、中型、小型、微型）",
