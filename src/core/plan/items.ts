@@ -109,14 +109,7 @@ export function extractItems(
 		for (let p = item.parent; !dimension && p !== null; p = facts.listItems[p]?.parent ?? null) dimension = itemTagDims[p] ?? null;
 		dimension ??= sectionDimension(item.heading) ?? noteDim;
 		if (!dimension) return;
-		const fields = mergeFields(item.fields, item.emoji, config, problems);
-		let text = itemText(item, matcher);
-		// `@王芳` at the end of the line is its owner, as the CLI prints owners (an owner field wins).
-		const mentioned = trailingMentions(text);
-		if (mentioned && fields.owner === undefined) {
-			fields.owner = mentioned.owners.join(", ");
-			text = mentioned.text;
-		}
+		const { text, fields } = shownItem(item, matcher, config, problems);
 		out.push({
 			path,
 			line: item.line,
@@ -160,6 +153,19 @@ function noteDimension(
 		if (named) return named;
 	}
 	return firstDimension(facts.tags.filter((t) => t.source === "frontmatter")) ?? firstDimension(facts.body.tags);
+}
+
+/**
+ * What a view shows of a list item (its text) and its fields. `@王芳` at the end of the line is its
+ * owner, as the CLI prints owners, unless an owner field is written (which wins); the mention then
+ * leaves the text. Toggling checks a line against this same text, so it must be the one function.
+ */
+export function shownItem(item: ListItem, matcher: DimensionMatcher, config: PlanConfig, problems: Problem[]): { text: string; fields: Record<string, string> } {
+	const fields = mergeFields(item.fields, item.emoji, config, problems);
+	const text = itemText(item, matcher);
+	const mentioned = trailingMentions(text);
+	if (!mentioned || fields.owner !== undefined) return { text, fields };
+	return { text: mentioned.text, fields: { ...fields, owner: mentioned.owners.join(", ") } };
 }
 
 /** The item's first line without its dimension tags, inline fields, emoji fields and block id. */

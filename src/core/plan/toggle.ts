@@ -8,7 +8,7 @@ import { splitLines } from "../parse/lines.js";
 import { parseNote } from "../parse/parse-note.js";
 import type { PlanConfig } from "./config.js";
 import { dimensionMatcher } from "./dimension-of.js";
-import { itemText } from "./items.js";
+import { shownItem } from "./items.js";
 
 export interface ShownTask {
 	readonly line: number;
@@ -36,7 +36,7 @@ export function toggleTask(noteText: string, shown: ShownTask, options: ToggleOp
 	if (!item) return { ok: false, reason: "missing" };
 	if (!item.task) return { ok: false, reason: "not-a-task" };
 	const matcher = dimensionMatcher(options.config);
-	if (shown.blockId !== null ? item.blockId?.id !== shown.blockId : itemText(item, matcher) !== shown.text) {
+	if (shown.blockId !== null ? item.blockId?.id !== shown.blockId : shownItem(item, matcher, options.config, []).text !== shown.text) {
 		return { ok: false, reason: "changed" };
 	}
 	const before = splitLines(noteText).content[shown.line - 1] ?? "";

@@ -35,6 +35,15 @@ describe("ticking a task from a view", () => {
 		expect(tick(out, 3)).toBe(NOTE);
 	});
 
+	it("should tick a task whose owners are `@name`s at its end, as the view shows it (without them)", () => {
+		const note = "## 营销协同\n- [ ] 做广告 @王芳 @李娜\n- [ ] 写文案 [owner:: 张伟] @王芳\n";
+		expect(shownAt(note, 2).text).toBe("做广告");
+		expect(tick(note, 2)).toBe(note.replace("- [ ] 做广告 @王芳 @李娜", "- [x] 做广告 @王芳 @李娜 ✅ 2026-11-25"));
+		// An owner field wins: the mention stays text, and the line is still found by it.
+		expect(shownAt(note, 3).text).toBe("写文案 @王芳");
+		expect(tick(note, 3)).toContain("- [x] 写文案 [owner:: 张伟] @王芳 ✅ 2026-11-25\n");
+	});
+
 	it("should leave the done date out when the setting says so", () => {
 		expect(tick(NOTE, 3, { ...options, doneDate: false })).toContain("- [x] 注册商标 [owner:: 李明] 📅 2026-12-01 ^ck");
 	});
