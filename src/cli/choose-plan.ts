@@ -1,5 +1,5 @@
 /** Which plan(s) a command works on: the one `--plan` names (path, file name, title or company), else every plan. */
-import { matchPlans, problemMessage, quadrants, t, type Lang, type Plan, type VaultIndex } from "../core/index.js";
+import { matchPlans, problemMessage, quadrants, t, unsortedIn, type Lang, type Plan, type VaultIndex } from "../core/index.js";
 import type { ShowInput } from "./render/quadrant-grid.js";
 
 export class PlanChoiceError extends Error {}
@@ -32,5 +32,5 @@ export function choosePlans(index: VaultIndex, wanted: string | undefined, lang:
 	if (wanted === undefined && index.plans.length === 0) {
 		return index.items.length === 0 ? [] : [{ title: t(lang, "show.unassigned"), profile: null, quadrants: quadrants(index, "unassigned") }];
 	}
-	return findPlans(index, wanted, lang).map((plan) => ({ title: plan.title, profile: plan.profile, quadrants: quadrants(index, { plan: plan.path }) }));
+	return findPlans(index, wanted, lang).map((plan) => ({ title: plan.title, profile: plan.profile, quadrants: quadrants(index, { plan: plan.path }), unsorted: unsortedIn(index, { plan: plan.path }) }));
 }

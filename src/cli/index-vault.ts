@@ -1,6 +1,9 @@
-/** Indexes a vault folder: list, read, index note by note (with progress), assemble. */
+/**
+ * Indexes a vault folder: list, read, index note by note (with progress), then read again, whole, the
+ * notes the prefilter skipped in a plan's folder that may hold a task (core/plan/whole-read.ts), assemble.
+ */
 import { existsSync, statSync } from "node:fs";
-import { assembleIndex, dimensionMatcher, indexNote, isUnread, type NoteIndex, type PlanConfig, type VaultIndex, type VaultProblem } from "../core/index.js";
+import { assembleIndex, dimensionMatcher, indexNote, inPlanFolder, isUnread, mayHoldTask, planFolders, type NoteIndex, type PlanConfig, type VaultIndex, type VaultProblem } from "../core/index.js";
 import { startProgress } from "./progress.js";
 import { listVault, readNote } from "./vault-files.js";
 
@@ -27,16 +30,30 @@ export function indexFolder(vault: string, config: PlanConfig, progressLabel: st
 	const notes: NoteIndex[] = [];
 	const fileProblems: VaultProblem[] = [...listing.problems];
 	const progress = startProgress(listing.notes.length, progressLabel);
+	const skipped: string[] = [];
 	listing.notes.forEach((path, i) => {
 		const read = readNote(vault, path);
 		if (read.ok) {
 			if (read.notUtf8) fileProblems.push(read.notUtf8);
 			const note = indexNote(path, read.text, matcher, config);
 			if (note) notes.push(note);
+			else if (mayHoldTask(read.text)) skipped.push(path);
 		} else fileProblems.push(read.problem);
 		if (i % 64 === 0) progress.tick(i);
 	});
 	progress.stop();
+	const folders = planFolders(notes);
+	for (const path of skipped) {
+		if (!inPlanFolder(path, folders)) continue;
+		// Read a moment ago: a note changed since is read as it is now; one unreadable now is a problem, as in the first pass.
+		const read = readNote(vault, path);
+		if (!read.ok) {
+			fileProblems.push(read.problem);
+			continue;
+		}
+		const note = indexNote(path, read.text, matcher, config, { whole: true });
+		if (note) notes.push(note);
+	}
 	const index = assembleIndex(notes, listing.all, fileProblems);
 	return {
 		index,

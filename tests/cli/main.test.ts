@@ -166,6 +166,35 @@ describe("intl-plan show", () => {
 	});
 });
 
+describe("a plan's tasks with no dimension (the unsorted tray)", () => {
+	beforeEach(() => {
+		mkdirSync(join(vault, "Plans", "Meetings"));
+		// Nothing here names a dimension or a plan: only its folder puts it in Acme's plan.
+		writeFileSync(join(vault, "Plans", "Meetings", "weekly.md"), "# Weekly\n\n- [ ] Book the room @赵敏 📅 2026-01-05\n- [x] Send minutes\n");
+		writeFileSync(join(vault, "Elsewhere.md"), "- [ ] Buy milk\n");
+	});
+
+	it("should draw them under the grid, each with its note, and not repeat them as problems", async () => {
+		const io = capture();
+		expect(await main(["show", vault, "--today", "2026-11-25"], io)).toBe(0);
+		expect(io.stdout).toContain("Unsorted: 2 task(s) with no dimension\n○ Book the room @赵敏 📅 01-05! · weekly\n");
+		expect(io.stdout).toContain("Tag a task (e.g. #intl/risk)");
+		expect(io.stdout).not.toContain("Buy milk");
+		expect(io.stderr).toBe("");
+	});
+
+	it("should list them in the JSON and as a problem in index", async () => {
+		const io = capture();
+		expect(await main(["index", vault, "--json"], io)).toBe(0);
+		const json = JSON.parse(io.stdout) as { unsorted: { path: string; text: string; plan: string }[]; problems: { path: string; code: string }[] };
+		expect(json.unsorted.map((u) => [u.path, u.text, u.plan])).toEqual([
+			["Plans/Meetings/weekly.md", "Book the room", "Plans/Acme plan.md"],
+			["Plans/Meetings/weekly.md", "Send minutes", "Plans/Acme plan.md"],
+		]);
+		expect(json.problems.map((p) => [p.path, p.code])).toEqual([["Plans/Meetings/weekly.md", "tasks-no-dimension"]]);
+	});
+});
+
 describe("intl-plan new, checklist and library", () => {
 	const flags = ["--company", "Globex 环球", "--size", "small", "--industry", "trading", "--markets", "SG,VN", "--channel", "platform", "--lang", "zh", "--today", "2026-11-25"];
 

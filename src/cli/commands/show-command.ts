@@ -35,7 +35,9 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			const shown = choosePlans(run.index, opts.plan, lang);
 			// The grid's note text is cleaned before it is styled, so the only escape codes in it are ours.
 			io.outStyled(shown.map((input) => renderPlan({ ...input, today }, { lang, width, color })).join("\n"));
-			if (run.index.problems.length > 0) io.err(problemLines(run.index.problems, lang));
+			// Tasks with no dimension are drawn under the grid (the unsorted tray): not said twice.
+			const problems = run.index.problems.filter((p) => p.code !== "tasks-no-dimension");
+			if (problems.length > 0) io.err(problemLines(problems, lang));
 			if (opts.plan === undefined) sayNoPlans(run.index, vault, ctx);
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);
 		});

@@ -5,7 +5,7 @@
  */
 import { t, type Lang, type MessageKey } from "../../core/i18n/index.js";
 import { DIMENSIONS, type Dimension } from "../../core/plan/dimensions.js";
-import { basename, type Item } from "../../core/plan/items.js";
+import { basename, type ListedItem } from "../../core/plan/items.js";
 import { ownerNames } from "../../core/plan/fields.js";
 import type { Market } from "../../core/plan/markets.js";
 import type { Profile } from "../../core/plan/profile.js";
@@ -24,6 +24,8 @@ export interface ShowInput {
 	quadrants: readonly Quadrant[];
 	/** YYYY-MM-DD: items due before it are overdue. */
 	today: string;
+	/** The plan's tasks with no dimension (its unsorted tray), drawn under the quadrants when there are any. */
+	unsorted?: readonly ListedItem[];
 }
 
 export interface RenderOptions {
@@ -69,7 +71,21 @@ export function renderPlan(shown: ShowInput, options: RenderOptions): string {
 	} else {
 		out.push(...drawStack(quads.map((q) => quadrantLines(q, stackInner(total), ctx)), total, color));
 	}
+	const unsorted = Array.isArray(shown?.unsorted) ? shown.unsorted.filter((i): i is ListedItem => !!i) : [];
+	if (unsorted.length > 0) out.push("", ...unsortedLines(unsorted, total, ctx).map((l) => render(l, color)));
 	return out.join("\n") + "\n";
+}
+
+/** Under the grid: how many tasks no quadrant shows, the open ones (each with its note), and how to sort them. */
+function unsortedLines(tasks: readonly ListedItem[], columns: number, ctx: Ctx): Line[] {
+	const { lang } = ctx;
+	const lines: Line[] = [...wrap([{ text: t(lang, "unsorted.title", { count: tasks.length }), style: { bold: true } }], columns)];
+	const shown = listed(tasks);
+	if (shown.length === 0) lines.push(...wrap([{ text: t(lang, "show.allDone"), style: { dim: true } }], columns));
+	for (const task of shown.slice(0, ctx.maxItems)) lines.push(...itemLines(task, columns, ctx, true));
+	if (shown.length > ctx.maxItems) lines.push(...wrap([{ text: t(lang, "show.more", { count: shown.length - ctx.maxItems }), style: { dim: true } }], columns));
+	lines.push(...wrap([{ text: t(lang, "unsorted.hint"), style: { dim: true } }], columns));
+	return lines;
 }
 
 interface Ctx {
@@ -160,7 +176,7 @@ function quadrantLines(q: Quadrant, columns: number, ctx: Ctx): Line[] {
 	lines.push(...wrap([{ text: count("in-progress"), keep: true }, { text: " " }, { text: `· ${count("open")}`, keep: true }], columns));
 	lines.push([]);
 
-	const items = Array.isArray(q.items) ? q.items.filter((i): i is Item => !!i) : [];
+	const items = Array.isArray(q.items) ? q.items.filter((i): i is ListedItem => !!i) : [];
 	const shown = listed(items);
 	if (items.length === 0) lines.push(...wrap([{ text: t(lang, "show.noItems"), style: { dim: true } }], columns));
 	else if (shown.length === 0) lines.push(...wrap([{ text: t(lang, "show.allDone"), style: { dim: true } }], columns));
@@ -176,7 +192,7 @@ function finite(n: unknown): number {
 }
 
 /** Open and in-progress tasks by priority then due date, then initiatives, sections and notes. */
-export function listed(items: readonly Item[]): Item[] {
+export function listed<T extends ListedItem>(items: readonly T[]): T[] {
 	const tasks = items
 		.map((item, index) => ({ item, index }))
 		.filter(({ item }) => item.kind === "task" && (item.status === "open" || item.status === "in-progress"));
@@ -184,16 +200,16 @@ export function listed(items: readonly Item[]): Item[] {
 	return [...tasks.map((x) => x.item), ...items.filter((i) => i.kind !== "task")];
 }
 
-function rank(item: Item): number {
+function rank(item: ListedItem): number {
 	return PRIORITY_RANK[fieldOf(item, "priority").toLowerCase()] ?? NO_PRIORITY;
 }
 
-function fieldOf(item: Item, key: string): string {
+function fieldOf(item: ListedItem, key: string): string {
 	const v: unknown = item.fields?.[key];
 	return typeof v === "string" ? v : "";
 }
 
-function dueOf(item: Item): string | null {
+function dueOf(item: ListedItem): string | null {
 	const due = clean(fieldOf(item, "due"));
 	return /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : null;
 }
@@ -206,7 +222,7 @@ function compareDue(a: string | null, b: string | null): number {
 	return a < b ? -1 : 1;
 }
 
-function itemLines(item: Item, columns: number, ctx: Ctx): Line[] {
+function itemLines(item: ListedItem, columns: number, ctx: Ctx, withNote = false): Line[] {
 	const marker = item.kind === "task" ? (item.status === "in-progress" ? MARKER["in-progress"] : MARKER.open) : MARKER[item.kind] ?? "•";
 	const text = clean(item.text) || `${clean(basename(String(item.path ?? "")))}:${finite(item.line)}`;
 	const pieces: Piece[] = [{ text }];
@@ -226,6 +242,8 @@ function itemLines(item: Item, columns: number, ctx: Ctx): Line[] {
 	}
 	const market = clean(fieldOf(item, "market"));
 	if (market) chip(`🌐 ${market}`);
+	// Tasks from many notes in one list: each says where it is.
+	if (withNote) chip(`· ${clean(basename(String(item.path ?? "")))}`);
 	const body = wrap(pieces, columns - 2);
 	return body.map((line, i) => (i === 0 ? [...toLine([{ text: `${marker} ` }]), ...line] : indent(line, 2)));
 }

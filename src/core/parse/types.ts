@@ -119,6 +119,7 @@ export type ProblemCode =
 	| "plan-unclosed"
 	| "plan-link-broken"
 	| "field-date"
+	| "tasks-no-dimension"
 	| "file-unreadable"
 	| "file-binary"
 	| "file-too-large"

@@ -118,6 +118,8 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 			if (lower.includes("intl-plan")) return true;
 			// `dimension` assigns one only as a frontmatter key: the word in prose (common) is no reason to parse.
 			if (lower.includes("dimension") && frontmatterOf(lower).includes("dimension")) return true;
+			// A `plan` link puts the note in a plan, where even its tasks with no dimension are listed.
+			if (lower.includes("plan") && PLAN_KEY_LINE.test(frontmatterOf(lower))) return true;
 			for (const needle of tagNeedles) if (lower.includes(needle + "/")) return true;
 			for (const alias of byTag.keys()) if (!alias.includes("/") && lower.includes(alias)) return true;
 			for (const heading of headingCandidates(lower)) if (namesDimension(heading)) return true;
@@ -125,6 +127,9 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 		},
 	};
 }
+
+/** A frontmatter line setting `plan` (quoted or not). */
+const PLAN_KEY_LINE = /(?:^|[\r\n])["']?plan["']?[ \t]*:/u;
 
 /**
  * The frontmatter block of a note (lower-cased, BOM dropped) as far as a cheap scan can tell: the lines

@@ -1,6 +1,6 @@
 /** What a plan view or code block shows: status, market, owner and text filters over items. */
 import { ownerNames } from "./fields.js";
-import type { Item } from "./items.js";
+import type { ListedItem } from "./items.js";
 
 export interface ItemFilter {
 	/** `open`: hides done and cancelled tasks (initiatives, sections and notes stay). */
@@ -14,7 +14,7 @@ export interface ItemFilter {
 
 export const NO_FILTER: ItemFilter = { status: "all", market: null, owner: null, text: null };
 
-export function filterItems(items: readonly Item[], filter: ItemFilter): Item[] {
+export function filterItems<T extends ListedItem>(items: readonly T[], filter: ItemFilter): T[] {
 	const market = filter.market?.trim().toUpperCase() || null;
 	const owner = filter.owner?.trim().toLowerCase() || null;
 	const words = (filter.text ?? "").toLowerCase().split(/\s+/).filter((w) => w !== "");
@@ -31,7 +31,7 @@ export function filterItems(items: readonly Item[], filter: ItemFilter): Item[] 
 }
 
 /** The values a filter can take in this set of items, for pickers. */
-export function filterChoices(items: readonly Item[]): { markets: string[]; owners: string[] } {
+export function filterChoices(items: readonly ListedItem[]): { markets: string[]; owners: string[] } {
 	const markets = new Set<string>();
 	const owners = new Set<string>();
 	for (const item of items) {

@@ -33,6 +33,20 @@ export interface Item {
 
 export type ItemDraft = Omit<Item, "plan">;
 
+/**
+ * A task that gets no dimension (no tag, no dimension heading above it, none for its note): in no
+ * quadrant, but listed in its plan's unsorted tray and counted as a problem, never dropped silently.
+ */
+export type UnsortedDraft = Omit<ItemDraft, "dimension">;
+export type UnsortedTask = Omit<Item, "dimension"> & { readonly plan: string };
+/** An item as a list shows it, in a quadrant or the unsorted tray. */
+export type ListedItem = Omit<Item, "dimension">;
+
+export interface NoteItems {
+	readonly items: ItemDraft[];
+	readonly unsorted: UnsortedDraft[];
+}
+
 export function statusOf(char: string): Status {
 	if (char === "x" || char === "X") return "done";
 	if (char === "/") return "in-progress";
@@ -46,7 +60,7 @@ export function extractItems(
 	matcher: DimensionMatcher,
 	config: PlanConfig,
 	problems: Problem[],
-): ItemDraft[] {
+): NoteItems {
 	const firstDimension = (tags: readonly Tag[]): Dimension | null => {
 		for (const tag of tags) {
 			const d = matcher.ofTag(tag.name);
@@ -68,6 +82,7 @@ export function extractItems(
 	};
 
 	const out: ItemDraft[] = [];
+	const unsorted: UnsortedDraft[] = [];
 	if (noteDim) {
 		// Fields written in the body come first (mergeFields keeps the first of a key), then the frontmatter's.
 		const fields = mergeFields([...facts.body.fields, ...frontmatterFields(facts)], [], config, problems);
@@ -108,12 +123,12 @@ export function extractItems(
 		let dimension = own;
 		for (let p = item.parent; !dimension && p !== null; p = facts.listItems[p]?.parent ?? null) dimension = itemTagDims[p] ?? null;
 		dimension ??= sectionDimension(item.heading) ?? noteDim;
-		if (!dimension) return;
-		const { text, fields } = shownItem(item, matcher, config, problems);
-		out.push({
+		// A task with no dimension reports its fields' problems only once it has one: until then its one
+		// problem is that it has none (when its note is in a plan), not a date in a note of no plan.
+		const { text, fields } = shownItem(item, matcher, config, dimension ? problems : []);
+		const draft: UnsortedDraft = {
 			path,
 			line: item.line,
-			dimension,
 			kind: item.task ? "task" : "initiative",
 			status: item.task ? statusOf(item.task.status) : null,
 			statusChar: item.task?.status ?? null,
@@ -122,11 +137,16 @@ export function extractItems(
 			tags: tagNames(item.tags),
 			blockId: item.blockId?.id ?? null,
 			parentLine: item.parent === null ? null : (facts.listItems[item.parent]?.line ?? null),
-		});
+		};
+		if (dimension) out.push({ ...draft, dimension });
+		else unsorted.push(draft); // only tasks get here: an untagged plain bullet returned above
 	});
-	return out
-		.map((d) => ({ ...d, text: ownString(d.text), fields: ownRecord(d.fields), tags: d.tags.map(ownString), blockId: d.blockId === null ? null : ownString(d.blockId) }))
-		.sort((a, b) => a.line - b.line);
+	return { items: out.map(owned).sort((a, b) => a.line - b.line), unsorted: unsorted.map(owned) };
+}
+
+/** Strings of its own (not slices pinning the note's text in memory), as every cached record holds. */
+function owned<T extends UnsortedDraft>(d: T): T {
+	return { ...d, text: ownString(d.text), fields: ownRecord(d.fields), tags: d.tags.map(ownString), blockId: d.blockId === null ? null : ownString(d.blockId) };
 }
 
 /** A card's owner, due date, market and priority may also be properties; read them as whole-line fields. */

@@ -1,6 +1,9 @@
-/** The stable JSON contract of `intl-plan index --json` (version 1). */
+/**
+ * The stable JSON contract of `intl-plan index --json` (version 1). Within a version, keys may be added
+ * (consumers ignore what they do not know); none is renamed, removed or given another meaning.
+ */
 import { problemMessage, type Lang } from "../i18n/index.js";
-import type { Item } from "./items.js";
+import type { ListedItem } from "./items.js";
 import type { VaultIndex } from "./vault-index.js";
 
 export const CONTRACT_VERSION = 1;
@@ -24,15 +27,17 @@ export function toJson(index: VaultIndex, lang: Lang = "en"): unknown {
 			},
 		})),
 		items: index.items.map(itemJson),
+		// Added in 1: tasks in a plan with no dimension, as items without `dimension`.
+		unsorted: index.unsorted.map(itemJson),
 		problems: index.problems.map((p) => ({ path: p.path, line: p.line, code: p.code, message: problemMessage(p, lang) })),
 	};
 }
 
-function itemJson(i: Item): unknown {
+function itemJson(i: ListedItem & { readonly dimension?: string }): unknown {
 	return {
 		path: i.path,
 		line: i.line,
-		dimension: i.dimension,
+		...(i.dimension === undefined ? {} : { dimension: i.dimension }),
 		kind: i.kind,
 		status: i.status,
 		text: i.text,

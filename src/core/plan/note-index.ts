@@ -8,7 +8,7 @@ import { valueText } from "../parse/value-text.js";
 import { linkInValue } from "../parse/wikilinks.js";
 import type { PlanConfig } from "./config.js";
 import type { DimensionMatcher } from "./dimension-of.js";
-import { extractItems, type ItemDraft } from "./items.js";
+import { extractItems, type ItemDraft, type UnsortedDraft } from "./items.js";
 import { brokenPlanProblem, isPlanMarker, PLAN_KEY } from "./plan-marker.js";
 import { readProfile, type Profile } from "./profile.js";
 
@@ -21,11 +21,18 @@ export interface NoteIndex {
 	/** The target of frontmatter `plan: "[[…]]"`, as written. */
 	readonly planLink: { readonly target: string; readonly line: number } | null;
 	readonly items: readonly ItemDraft[];
+	/** Tasks with no dimension: the unsorted tray of the note's plan, if it has one. */
+	readonly unsorted: readonly UnsortedDraft[];
 	readonly problems: readonly Problem[];
 }
 
-export function indexNote(path: string, text: string, matcher: DimensionMatcher, config: PlanConfig): NoteIndex | null {
-	if (!matcher.mightMatter(text)) return null;
+export interface IndexNoteOptions {
+	/** Parse even when the prefilter says the note holds nothing: a note in a plan's folder (whole-read.ts). */
+	readonly whole?: boolean;
+}
+
+export function indexNote(path: string, text: string, matcher: DimensionMatcher, config: PlanConfig, options: IndexNoteOptions = {}): NoteIndex | null {
+	if (!options.whole && !matcher.mightMatter(text)) return null;
 	const facts = parseNote(text);
 	const problems: Problem[] = [...facts.problems];
 	const fm = facts.frontmatter;
@@ -45,7 +52,7 @@ export function indexNote(path: string, text: string, matcher: DimensionMatcher,
 	}
 	const target = fm ? linkInValue(fm.data.plan) : null;
 	const planLink = target ? { target, line: fm?.keyLines.plan ?? 1 } : null;
-	const items = extractItems(path, facts, matcher, config, problems);
-	if (!profile && !planLink && items.length === 0 && problems.length === 0) return null;
-	return { path, profile, brokenPlan, planLink, items, problems: problems.sort((a, b) => a.line - b.line) };
+	const { items, unsorted } = extractItems(path, facts, matcher, config, problems);
+	if (!profile && !planLink && items.length === 0 && unsorted.length === 0 && problems.length === 0) return null;
+	return { path, profile, brokenPlan, planLink, items, unsorted, problems: problems.sort((a, b) => a.line - b.line) };
 }

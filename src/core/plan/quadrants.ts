@@ -1,6 +1,6 @@
 /** A plan's four quadrants: its items by dimension, with counts by status and progress. */
 import { DIMENSIONS, type Dimension } from "./dimensions.js";
-import type { Item, Status } from "./items.js";
+import type { Item, Status, UnsortedTask } from "./items.js";
 import type { VaultIndex } from "./vault-index.js";
 
 export type StatusCounts = Readonly<Record<Status, number>>;
@@ -33,4 +33,10 @@ export function countStatuses(items: readonly Item[]): StatusCounts {
 	const counts: Record<Status, number> = { open: 0, "in-progress": 0, done: 0, cancelled: 0 };
 	for (const item of items) if (item.status) counts[item.status]++;
 	return counts;
+}
+
+/** A scope's unsorted tray: its plans' tasks with no dimension (notes in no plan have no tray). */
+export function unsortedIn(index: Pick<VaultIndex, "unsorted">, scope: PlanScope): readonly UnsortedTask[] {
+	if (scope === "unassigned") return [];
+	return scope === "all" ? index.unsorted : index.unsorted.filter((task) => task.plan === scope.plan);
 }

@@ -25,7 +25,7 @@ import { inPlanFolder, planFoldersFromMetadata, planFoldersRead } from "./plan-f
 import { spliceNote } from "./splice-index.js";
 import { Timers } from "./timers.js";
 
-const EMPTY: VaultIndex = { plans: [], brokenPlans: [], items: [], problems: [] };
+const EMPTY: VaultIndex = { plans: [], brokenPlans: [], items: [], unsorted: [], problems: [] };
 
 export class LiveIndex extends Component {
 	private index: VaultIndex = EMPTY;

@@ -168,6 +168,21 @@ describe.each(["en", "zh"] as const)("renderPlan (%s)", (lang) => {
 		expect(render(input, { lang, width: 80, maxItemsPerQuadrant: 100 })).not.toContain(t(lang, "show.more", { count: 3 }).slice(0, 3));
 	});
 
+	it("the unsorted tray under the grid: its count, open tasks by priority with their note, capped, and the hint; nothing when empty", () => {
+		const tasks = [
+			item("strategy", "book the room", { path: "Plans/Meetings/weekly.md" }),
+			item("strategy", "urgent call", { path: "Plans/Notes.md", fields: { priority: "high" } }),
+			item("strategy", "old", { status: "done" }),
+		].map(({ dimension: _, ...rest }) => rest);
+		const out = render({ ...input, unsorted: tasks }, { lang, width: 80 });
+		const after = linesOf(out.slice(out.lastIndexOf("┘") + 1)).filter((l) => l !== "");
+		expect(after.slice(0, 3)).toEqual([t(lang, "unsorted.title", { count: 3 }), "○ urgent call ⏫ · Notes", "○ book the room · weekly"]);
+		expect(after.join(" ")).toContain(t(lang, "unsorted.hint").slice(0, 12));
+		expect(render({ ...input, unsorted: tasks }, { lang, width: 80, maxItemsPerQuadrant: 1 })).toContain(t(lang, "show.more", { count: 1 }));
+		expect(render({ ...input, unsorted: [] }, { lang, width: 80 })).toBe(render(input, { lang, width: 80 }));
+		expectWellFormed(render({ ...input, unsorted: tasks }, { lang, width: 30 }), 30);
+	});
+
 	it("a quadrant with only done and cancelled tasks says so", () => {
 		const finished = [item("compliance", "a", { status: "done" }), item("compliance", "b", { status: "cancelled" })];
 		const out = render({ ...input, quadrants: [...input.quadrants.slice(0, 3), quadrant("compliance", finished)] }, { lang, width: 80 });

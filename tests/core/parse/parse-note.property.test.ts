@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseNote, splitLines } from "../../../src/core/parse/index.js";
 import type { NoteFacts, Span } from "../../../src/core/parse/index.js";
-import { DEFAULT_CONFIG, dimensionMatcher, indexNote, indexVault } from "../../../src/core/plan/index.js";
+import { DEFAULT_CONFIG, dimensionMatcher, indexNote, indexVault, mayHoldTask } from "../../../src/core/plan/index.js";
 
 /** Pieces that have broken markdown readers before: structure, metadata, hiding, line endings. */
 const FRAGMENTS = [
@@ -210,6 +210,8 @@ describe("The prefilter (dimensionMatcher.mightMatter) on arbitrary markdown", (
 		const note = indexNote("n.md", text, unfiltered, DEFAULT_CONFIG);
 		expect(note?.items ?? []).toEqual([]);
 		expect(note?.profile ?? null).toBeNull();
+		// A `plan` link puts a note in a plan, where even its tasks with no dimension are listed.
+		expect(note?.planLink ?? null).toBeNull();
 		const index = indexVault([{ path: "n.md", text }]);
 		expect(index.items).toEqual([]);
 		expect(index.plans).toEqual([]);
@@ -221,5 +223,30 @@ describe("The prefilter (dimensionMatcher.mightMatter) on arbitrary markdown", (
 
 	it("should never skip a note whose headings name a dimension", () => {
 		fc.assert(fc.property(nearlyPlanNote, neverSkipsWhatMatters), RUNS);
+	});
+});
+
+describe("mayHoldTask (which skipped notes a plan's folder reads again) on arbitrary markdown", () => {
+	const noTask = (text: string): void => {
+		if (mayHoldTask(text)) return;
+		expect(parseNote(text).listItems.filter((i) => i.task !== null)).toEqual([]);
+	};
+
+	it("should never say no where the parser finds a task", () => {
+		fc.assert(fc.property(note, noTask), RUNS);
+	});
+
+	it("should never say no on task-like lines in any container, with any line ending", () => {
+		const line = fc
+			.tuple(
+				fc.constantFrom("", "  ", "\t", "> ", ">", "> > ", "- ", "1. ", "- > ", "   "),
+				fc.constantFrom("-", "*", "+", "1.", "12)", "3."),
+				fc.constantFrom(" ", "  ", "\t", "    "),
+				fc.constantFrom("[ ]", "[x]", "[/]", "[-]", "[>]", "[🔥]", "[ ]x", "[]", "[  ]"),
+				fc.constantFrom("", " task", "\ttask", " "),
+			)
+			.map((parts) => parts.join(""));
+		const text = fc.tuple(fc.array(fc.tuple(line, fc.constantFrom("\n", "\r\n", "\r")), { maxLength: 6 }), fc.constantFrom("", "text\n")).map(([lines, lead]) => lead + lines.map(([l, eol]) => l + eol).join(""));
+		fc.assert(fc.property(text, noTask), RUNS);
 	});
 });

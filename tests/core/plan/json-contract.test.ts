@@ -25,17 +25,19 @@ const files = [
 	{ path: "Plans/B/a.md", text: "## Strategy\n- [x] later line ✅ 2026-10-15\n\n- [/] 确定首发市场 (截止:: 2026/12/5) 🔺" },
 	{ path: "Plans/A plan.md", text: "---\nintl-plan: 1\nsize: huge\n---\n" },
 	{ path: "Inbox/x.md", text: '---\nplan: "[[Nowhere]]"\n---\n- [ ] loose #intl/tech 🔽' },
+	{ path: "Plans/B/minutes.md", text: "# Minutes\n\n- [ ] book the room [owner:: 赵敏]\n" },
 ];
 const json = toJson(indexVault(files)) as {
 	version: number;
 	plans: Record<string, unknown>[];
 	items: Record<string, unknown>[];
+	unsorted: Record<string, unknown>[];
 	problems: Record<string, unknown>[];
 };
 
 describe("JSON contract (version 1): the shape `intl-plan index --json` prints", () => {
-	it("should hold version, plans, items and problems, and nothing else", () => {
-		expect(Object.keys(json)).toEqual(["version", "plans", "items", "problems"]);
+	it("should hold version, plans, items, unsorted and problems, and nothing else", () => {
+		expect(Object.keys(json)).toEqual(["version", "plans", "items", "unsorted", "problems"]);
 		expect(json.version).toBe(CONTRACT_VERSION);
 		expect(CONTRACT_VERSION).toBe(1);
 	});
@@ -106,14 +108,22 @@ describe("JSON contract (version 1): the shape `intl-plan index --json` prints",
 		expect(json.problems.map((p) => Object.keys(p))).toEqual([
 			["path", "line", "code", "message"],
 			["path", "line", "code", "message"],
+			["path", "line", "code", "message"],
 		]);
 		expect(json.problems.map((p) => [p.path, p.line, p.code])).toEqual([
 			["Inbox/x.md", 2, "plan-link-unresolved"],
 			["Plans/A plan.md", 3, "profile-size"],
+			["Plans/B/minutes.md", 3, "tasks-no-dimension"],
 		]);
 		expect(json.problems[0]?.message).toBe("plan: [[Nowhere]] does not lead to any note.");
 		const zh = toJson(indexVault(files), "zh") as typeof json;
 		expect(zh.problems[0]?.message).toBe("plan: [[Nowhere]] 没有指向任何笔记。");
+	});
+
+	it("should list a plan's tasks with no dimension under unsorted: an item's keys without dimension", () => {
+		expect(json.unsorted).toEqual([
+			{ path: "Plans/B/minutes.md", line: 3, kind: "task", status: "open", text: "book the room", fields: { owner: "赵敏" }, tags: [], blockId: null, plan: "Plans/B/B plan.md" },
+		]);
 	});
 
 	it("should survive a JSON round trip unchanged", () => {
