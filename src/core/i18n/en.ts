@@ -65,6 +65,7 @@ export const en = {
 
 	"unsorted.title": "Unsorted: {count} task(s) with no dimension",
 	"unsorted.hint": "No quadrant shows these. Tag a task (e.g. #intl/risk) or move it under a dimension's heading.",
+	"unsorted.shown": "{count} shown",
 	"unsorted.give": "Give a dimension…",
 	"unsorted.giveLabel": "Give \"{text}\" a dimension",
 	"unsorted.given": "Tagged the task in {path} with #{tag}.",

@@ -67,6 +67,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 
 	"unsorted.title": "未归类：{count} 个任务没有维度",
 	"unsorted.hint": "这些任务不会出现在任何象限中。为任务加上标签（如 #intl/risk），或把它移到某个维度的标题下。",
+	"unsorted.shown": "显示 {count} 个",
 	"unsorted.give": "指定维度…",
 	"unsorted.giveLabel": "为“{text}”指定维度",
 	"unsorted.given": "已为 {path} 中的任务加上 #{tag}。",

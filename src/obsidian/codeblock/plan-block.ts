@@ -3,15 +3,16 @@
  * plan's quadrants drawn with the plan view's renderer, and drawn again whenever the index changes.
  */
 import { MarkdownRenderChild, type App, type HoverParent, type HoverPopover } from "obsidian";
-import { filterItems, parseBlockOptions, quadrants, t, type BlockOptions, type Item, type Lang } from "../../core/index.js";
+import { filterItems, parseBlockOptions, quadrants, t, unsortedIn, type BlockOptions, type Dimension, type Lang, type ListedItem, type UnsortedTask } from "../../core/index.js";
 import { uiLang } from "../ui/language.js";
-import { warn } from "../ui/notices.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
 import { localToday } from "../ui/today.js";
 import type { IndexSource } from "../view/index-source.js";
 import { HOVER_SOURCE } from "../view/plan-view.js";
 import { renderQuadrants, type QuadrantCallbacks } from "../view/quadrant-render.js";
 import { toggleItem } from "../view/toggle-item.js";
+import { giveTaskDimension } from "../view/give-dimension.js";
+import { inform, warn } from "../ui/notices.js";
 import { resolveBlockPlan } from "./resolve-plan.js";
 import { writeError } from "../vault/write-note.js";
 
@@ -71,7 +72,8 @@ export class PlanBlock extends MarkdownRenderChild implements HoverParent {
 		const { filter } = options;
 		const filtered = filter.status !== "all" || filter.market !== null || filter.owner !== null;
 		const shown = quadrants(index, resolved.scope).map((q) => ({ ...q, items: filterItems(q.items, filter) }));
-		const model = { title: resolved.title, profile: resolved.profile, quadrants: shown, today: localToday(), lang, layout: options.layout, filtered };
+		const tray = unsortedIn(index, resolved.scope);
+		const model = { title: resolved.title, profile: resolved.profile, quadrants: shown, today: localToday(), lang, layout: options.layout, filtered, unsorted: filterItems(tray, filter), unsortedTotal: tray.length };
 		renderQuadrants(el, model, this.callbacks(options));
 	}
 
@@ -79,6 +81,7 @@ export class PlanBlock extends MarkdownRenderChild implements HoverParent {
 		const { workspace } = this.host.app;
 		return {
 			onToggle: (item) => void this.toggle(item, options),
+			onGiveDimension: (task, dimension) => void this.giveDimension(task, dimension, options),
 			onOpen: (item, newLeaf) => void workspace.openLinkText(item.path, this.sourcePath, newLeaf, { eState: { line: item.line - 1 } }),
 			onHover: (event, item, targetEl) => {
 				workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent: this, targetEl, linktext: item.path, sourcePath: this.sourcePath, state: { scroll: item.line - 1 } });
@@ -90,8 +93,24 @@ export class PlanBlock extends MarkdownRenderChild implements HoverParent {
 		};
 	}
 
+	/** The plan view's checked edit: the task's tag added; a refusal is told and the block redrawn. */
+	private async giveDimension(task: UnsortedTask, dimension: Dimension, options: BlockOptions): Promise<void> {
+		const lang = this.lang();
+		try {
+			const outcome = await giveTaskDimension(this.host.app, this.host.settings, task, dimension);
+			if (outcome.ok) {
+				inform(t(lang, "unsorted.given", { path: task.path, tag: outcome.tag }));
+				return;
+			}
+			warn(outcome.reason === "no-tag" ? t(lang, "unsorted.noTag", { dimension: t(lang, `dimension.${dimension}`) }) : t(lang, "view.stale", { text: task.text, path: task.path }));
+		} catch (e) {
+			warn(writeError(e, task.path, lang));
+		}
+		this.render(options);
+	}
+
 	/** The plan view's verified toggle; a refusal is told and the block redrawn from the note as it is. */
-	private async toggle(item: Item, options: BlockOptions): Promise<void> {
+	private async toggle(item: ListedItem, options: BlockOptions): Promise<void> {
 		const lang = this.lang();
 		try {
 			const outcome = await toggleItem(this.host.app, this.host.settings, item, localToday());

@@ -6,6 +6,12 @@ export interface CachedNote {
 	readonly size: number;
 	/** False when the metadata cache ruled the note out without reading it. */
 	readonly read: boolean;
+	/**
+	 * Read whole: past the prefilter, as a note in a plan's folder is (its tasks with no dimension are the
+	 * plan's unsorted tray), or found to hold something (so the parser read all of it). A note the
+	 * prefilter skipped is read again when it comes to stand in a plan's folder.
+	 */
+	readonly whole?: boolean;
 	readonly note: NoteIndex | null;
 	/** Why the note could not be indexed, when the parser failed on it. */
 	readonly problem?: VaultProblem;
@@ -16,5 +22,5 @@ export function renamed(entry: CachedNote, path: string): CachedNote {
 	const { note, problem } = entry;
 	if (problem) return { ...entry, problem: { ...problem, path } };
 	if (!note) return entry;
-	return { ...entry, note: { ...note, path, items: note.items.map((item) => ({ ...item, path })) } };
+	return { ...entry, note: { ...note, path, items: note.items.map((item) => ({ ...item, path })), unsorted: note.unsorted.map((task) => ({ ...task, path })) } };
 }

@@ -5,7 +5,8 @@
  *   yield to the UI between them; a status-bar count while a large vault is read.
  * - Per note, the core's NoteIndex is cached by path + mtime + size; an unchanged note is never read
  *   again, and the metadata cache lets notes that cannot matter go unread (see metadata-prefilter.ts),
- *   except in a plan's folder, where every note is read.
+ *   except in a plan's folder, where every note is read, and read whole (past the prefilter): its tasks
+ *   with no dimension are the plan's unsorted tray.
  * - After that, only the notes that changed are read again, once a burst of changes is quiet (a save,
  *   or Obsidian Sync delivering many files), and put in place in the index. Listeners hear once per
  *   burst, and not at all when what was read gives the same records (an autosave of prose, a note
@@ -192,7 +193,8 @@ export class LiveIndex extends Component {
 		// Only a note that was read is known from its mtime and size. One ruled out unread was judged on
 		// the metadata cache, which lags the vault (a note changed while Obsidian was closed keeps its old
 		// entry until Obsidian re-parses it and says `changed`): it is judged again, which costs no read.
-		if (cached?.read && cached.mtime === mtime && cached.size === size) return false;
+		// A note read past the prefilter only when in a plan's folder: one read otherwise is read again there.
+		if (cached?.read && cached.mtime === mtime && cached.size === size && (cached.whole === true || !inPlan)) return false;
 		const matcher = this.matcher;
 		if (!matcher) return false;
 		const { vault, metadataCache } = this.host.app;
@@ -213,8 +215,9 @@ export class LiveIndex extends Component {
 		// it becomes a problem in the index, and every other note is still read.
 		let entry: CachedNote;
 		try {
-			const note: NoteIndex | null = noteParser.parse(file.path, text, matcher, this.host.settings);
-			entry = { mtime, size, read: true, note };
+			const note: NoteIndex | null = noteParser.parse(file.path, text, matcher, this.host.settings, { whole: inPlan });
+			// A note the parser read (a result) was read whole; only a null may be the prefilter's doing.
+			entry = { mtime, size, read: true, whole: inPlan || note !== null, note };
 		} catch (e) {
 			console.error(e);
 			const detail = e instanceof Error ? e.message : String(e);
@@ -278,13 +281,13 @@ export class LiveIndex extends Component {
 		return "assemble";
 	}
 
-	/** A new plan note makes its folder a plan folder: notes there the metadata ruled out are read now. */
+	/** A new plan note makes its folder a plan folder: notes there not read whole (or not at all) are read now. */
 	private rereadNewPlanFolders(before: ReadonlySet<string>): void {
 		const after = planFoldersRead(this.notes);
 		const added = [...after].filter((folder) => !before.has(folder));
 		if (added.length === 0) return;
 		for (const [path, entry] of this.notes) {
-			if (!entry.read && added.some((folder) => isUnder(path, folder))) {
+			if (entry.whole !== true && added.some((folder) => isUnder(path, folder))) {
 				this.notes.delete(path);
 				this.schedule(path);
 			}

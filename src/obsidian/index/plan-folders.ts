@@ -2,11 +2,12 @@
 import type { MetadataCache, TFile } from "obsidian";
 import { parentOf } from "../vault/vault-paths.js";
 import type { CachedNote } from "./cached-note.js";
+import { planFolders, type NoteIndex } from "../../core/index.js";
 
 export function planFoldersRead(notes: ReadonlyMap<string, CachedNote>): Set<string> {
-	const folders = new Set<string>();
-	for (const [path, entry] of notes) if (entry.note?.profile) folders.add(parentOf(path));
-	return folders;
+	const read: NoteIndex[] = [];
+	for (const entry of notes.values()) if (entry.note?.profile) read.push(entry.note);
+	return planFolders(read);
 }
 
 /** Before anything is read: plan notes as the metadata cache sees them (frontmatter `intl-plan`). */
@@ -19,10 +20,4 @@ export function planFoldersFromMetadata(files: readonly TFile[], metadataCache: 
 	return folders;
 }
 
-export function inPlanFolder(path: string, planFolders: ReadonlySet<string>): boolean {
-	if (planFolders.size === 0) return false;
-	for (let folder = parentOf(path); ; folder = parentOf(folder)) {
-		if (planFolders.has(folder)) return true;
-		if (folder === "") return false;
-	}
-}
+export { inPlanFolder } from "../../core/index.js";

@@ -3,7 +3,7 @@
  * offers every plan (or all of them) in a picker, filters the items, and ticks tasks in place.
  */
 import { debounce, ItemView, type PaneType, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { filterItems, NO_FILTER, planForNote, quadrants, t, type Dimension, type Item, type Lang, type Plan, type PlanScope } from "../../core/index.js";
+import { filterItems, NO_FILTER, planForNote, quadrants, t, unsortedIn, type Dimension, type Lang, type ListedItem, type Plan, type PlanScope, type UnsortedTask } from "../../core/index.js";
 import { uiLang } from "../ui/language.js";
 import { inform, warn } from "../ui/notices.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
@@ -14,6 +14,7 @@ import type { IndexSource } from "./index-source.js";
 import { renderQuadrants, type QuadrantCallbacks } from "./quadrant-render.js";
 import { localToday } from "../ui/today.js";
 import { toggleItem } from "./toggle-item.js";
+import { giveTaskDimension } from "./give-dimension.js";
 import { ALL, createControls, planKey, UNASSIGNED, type Controls, type ControlsState } from "./view-controls.js";
 import { writeError } from "../vault/write-note.js";
 
@@ -147,13 +148,15 @@ export class PlanView extends ItemView {
 		const filter = this.shown.filter;
 		const filtered = filter.status !== "all" || filter.market !== null || filter.owner !== null || filter.text !== null;
 		const shown = all.map((q) => ({ ...q, items: filterItems(q.items, filter) }));
+		const tray = unsortedIn(index, scope);
 		// Drawing anew must not lose the reader's place: scroll position and the focused item stay.
 		const scroll = this.contentEl.scrollTop;
 		const focus = focusedItem(body);
 		body.empty();
 		if (index.plans.length === 0) body.createDiv({ cls: "intl-plan-message", text: t(lang, "view.noPlans") });
 		const title = plan ? plan.title : t(lang, scope === "all" ? "show.allPlans" : "show.unassigned");
-		renderQuadrants(body, { title, profile: plan?.profile ?? null, quadrants: shown, today: this.today(), lang, layout: "grid", filtered, ...(plan ? { planPath: plan.path } : {}) }, this.callbacks(plan));
+		const model = { title, profile: plan?.profile ?? null, quadrants: shown, today: this.today(), lang, layout: "grid" as const, filtered, unsorted: filterItems(tray, filter), unsortedTotal: tray.length };
+		renderQuadrants(body, { ...model, ...(plan ? { planPath: plan.path } : {}) }, this.callbacks(plan));
 		if (scope === "all" && this.host.rollupSection) {
 			// Every plan at once: the roll-up leads, above the quadrants (which draw into a fresh body).
 			const section = body.createDiv({ cls: "intl-plan-rollup-section" });
@@ -191,18 +194,35 @@ export class PlanView extends ItemView {
 			onHoverLink: (event, linktext, sourcePath, targetEl) => {
 				workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent: this, targetEl, linktext, sourcePath });
 			},
+			onGiveDimension: (task, dimension) => void this.giveDimension(task, dimension),
 			...(plan ? { onCreateNote: (dimension: Dimension) => void this.createNote(plan, dimension) } : {}),
 		};
 	}
 
-	async openItem(item: Item, newLeaf: PaneType | boolean): Promise<void> {
+	async openItem(item: ListedItem, newLeaf: PaneType | boolean): Promise<void> {
 		const file = this.app.vault.getFileByPath(item.path);
 		if (!file) return;
 		this.opening = file.path;
 		await this.app.workspace.getLeaf(newLeaf).openFile(file, { eState: { line: item.line - 1 } });
 	}
 
-	async toggle(item: Item): Promise<void> {
+	/** A task from the unsorted tray given a dimension: its tag added to its line; the index moves it to its quadrant. */
+	async giveDimension(task: UnsortedTask, dimension: Dimension): Promise<void> {
+		const lang = this.lang();
+		try {
+			const outcome = await giveTaskDimension(this.app, this.host.settings, task, dimension);
+			if (outcome.ok) inform(t(lang, "unsorted.given", { path: task.path, tag: outcome.tag }));
+			else {
+				warn(outcome.reason === "no-tag" ? t(lang, "unsorted.noTag", { dimension: t(lang, `dimension.${dimension}`) }) : t(lang, "view.stale", { text: task.text, path: task.path }));
+				this.render();
+			}
+		} catch (e) {
+			warn(writeError(e, task.path, lang));
+			this.render();
+		}
+	}
+
+	async toggle(item: ListedItem): Promise<void> {
 		const lang = this.lang();
 		try {
 			const outcome = await toggleItem(this.app, this.host.settings, item, this.today());

@@ -5,7 +5,7 @@
  * plain browser page for the end-to-end tests.
  */
 import type { PaneType } from "obsidian";
-import { t, type Dimension, type Item, type Lang, type Profile, type Quadrant } from "../../core/index.js";
+import { DIMENSIONS, t, type Dimension, type Lang, type ListedItem, type Profile, type Quadrant, type UnsortedTask } from "../../core/index.js";
 import { ownLink, paneFor } from "../ui/own-link.js";
 import { splitWikilinks } from "./item-text.js";
 import { progressBar, renderHeader } from "./plan-header.js";
@@ -22,13 +22,19 @@ export interface QuadrantModel {
 	filtered?: boolean;
 	/** The plan note: its own items come first, then the other notes' in path order. */
 	planPath?: string;
+	/** Tasks with no dimension (the unsorted tray), drawn under the quadrants when there are any. */
+	unsorted?: readonly UnsortedTask[];
+	/** How many the tray holds before filters, when filters hid some. */
+	unsortedTotal?: number;
 }
 
 export interface QuadrantCallbacks {
-	onToggle(item: Item): void;
-	onOpen(item: Item, newLeaf: PaneType | boolean): void;
-	onHover?(event: MouseEvent, item: Item, target: HTMLElement): void;
+	onToggle(item: ListedItem): void;
+	onOpen(item: ListedItem, newLeaf: PaneType | boolean): void;
+	onHover?(event: MouseEvent, item: ListedItem, target: HTMLElement): void;
 	onCreateNote?(dimension: Dimension): void;
+	/** A task in the unsorted tray given a dimension; without it, the tray offers no picker. */
+	onGiveDimension?(task: UnsortedTask, dimension: Dimension): void;
 	/** A `[[link]]` in an item's text or a note header; without it, clicking one opens the item. */
 	onOpenLink?(linktext: string, sourcePath: string, newLeaf: PaneType | boolean): void;
 	onHoverLink?(event: MouseEvent, linktext: string, sourcePath: string, target: HTMLElement): void;
@@ -45,6 +51,36 @@ export function renderQuadrants(container: HTMLElement, model: QuadrantModel, ca
 	renderHeader(root, model);
 	const grid = root.createDiv({ cls: model.layout === "grid" ? "intl-plan-grid" : "intl-plan-list" });
 	for (const quadrant of model.quadrants) renderQuadrant(grid, quadrant, model, callbacks);
+	if (model.unsorted && model.unsorted.length > 0) renderUnsorted(root, model.unsorted, model, callbacks);
+}
+
+/** Under the quadrants: the plan's tasks no quadrant shows, how many, how to sort them, and a picker for each. */
+function renderUnsorted(parent: HTMLElement, tasks: readonly UnsortedTask[], model: QuadrantModel, callbacks: QuadrantCallbacks): void {
+	const { lang } = model;
+	const el = parent.createEl("section", { cls: "intl-plan-unsorted" });
+	const head = el.createDiv({ cls: "intl-plan-quadrant-head" });
+	const total = model.unsortedTotal ?? tasks.length;
+	const title = t(lang, "unsorted.title", { count: total });
+	head.createEl("h4", { cls: "intl-plan-quadrant-title", text: total === tasks.length ? title : `${title} (${t(lang, "unsorted.shown", { count: tasks.length })})` });
+	el.createDiv({ cls: "intl-plan-unsorted-hint", text: t(lang, "unsorted.hint") });
+	const picker = callbacks.onGiveDimension ? (body: HTMLElement, task: UnsortedTask): void => dimensionPicker(body, task, lang, (d) => callbacks.onGiveDimension?.(task, d)) : undefined;
+	renderList(el, planFirst(tasks, model.planPath), model, callbacks, picker);
+}
+
+/** A select, not a menu: one choice gives the dimension, on a phone as on a desktop, with no Obsidian menu to stand in for. */
+function dimensionPicker(body: HTMLElement, task: UnsortedTask, lang: Lang, give: (dimension: Dimension) => void): void {
+	const select = body.createEl("select", { cls: ["dropdown", "intl-plan-give-dimension"], attr: { "aria-label": t(lang, "unsorted.giveLabel", { text: task.text }) } });
+	const placeholder = select.createEl("option", { text: t(lang, "unsorted.give"), value: "" });
+	placeholder.disabled = true;
+	placeholder.selected = true;
+	for (const d of DIMENSIONS) select.createEl("option", { text: t(lang, `dimension.${d}`), value: d });
+	select.addEventListener("click", (evt) => evt.stopPropagation());
+	select.addEventListener("keydown", (evt) => evt.stopPropagation());
+	select.addEventListener("change", () => {
+		const d = DIMENSIONS.find((x) => x === select.value);
+		select.value = "";
+		if (d) give(d);
+	});
 }
 
 function renderQuadrant(parent: HTMLElement, q: Quadrant, model: QuadrantModel, callbacks: QuadrantCallbacks): void {
@@ -75,7 +111,11 @@ function renderQuadrant(parent: HTMLElement, q: Quadrant, model: QuadrantModel, 
 		return;
 	}
 
-	const items = planFirst(q.items, model.planPath);
+	renderList(el, planFirst(q.items, model.planPath), model, callbacks);
+}
+
+/** Items grouped by note, a page at a time ("Show more"), each with `extra` drawn into its body. */
+function renderList<T extends ListedItem>(el: HTMLElement, items: readonly T[], model: QuadrantModel, callbacks: QuadrantCallbacks, extra?: (body: HTMLElement, item: T) => void): void {
 	const list = el.createDiv({ cls: "intl-plan-items" });
 	let shown = 0;
 	let group: { path: string; ul: HTMLElement } | null = null;
@@ -86,23 +126,24 @@ function renderQuadrant(parent: HTMLElement, q: Quadrant, model: QuadrantModel, 
 			const item = items[shown];
 			if (!item) continue;
 			if (group?.path !== item.path) group = { path: item.path, ul: noteGroup(list, item, callbacks) };
-			renderItem(group.ul, item, model, callbacks);
+			const body = renderItem(group.ul, item, model, callbacks);
+			extra?.(body, item);
 		}
 		const left = items.length - shown;
-		more.setText(t(lang, "view.showMore", { count: Math.min(left, PAGE_SIZE) }));
+		more.setText(t(model.lang, "view.showMore", { count: Math.min(left, PAGE_SIZE) }));
 		more.toggleClass("intl-plan-hidden", left === 0);
 	};
 	more.addEventListener("click", page);
 	page();
 }
 
-function planFirst(items: readonly Item[], planPath: string | undefined): readonly Item[] {
+function planFirst<T extends ListedItem>(items: readonly T[], planPath: string | undefined): readonly T[] {
 	if (planPath === undefined) return items;
 	return [...items.filter((i) => i.path === planPath), ...items.filter((i) => i.path !== planPath)];
 }
 
 /** The note's name as a small link heading, then its items. */
-function noteGroup(list: HTMLElement, first: Item, callbacks: QuadrantCallbacks): HTMLElement {
+function noteGroup(list: HTMLElement, first: ListedItem, callbacks: QuadrantCallbacks): HTMLElement {
 	const groupEl = list.createDiv({ cls: "intl-plan-note-group" });
 	const name = first.path.slice(first.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 	const header = groupEl.createEl("a", { cls: ["intl-plan-note-link", "internal-link"], text: name, attr: { "data-href": first.path, tabindex: "0", role: "link" } });
@@ -115,7 +156,8 @@ function noteGroup(list: HTMLElement, first: Item, callbacks: QuadrantCallbacks)
 	return groupEl.createEl("ul", { cls: "intl-plan-note-items" });
 }
 
-function renderItem(ul: HTMLElement, item: Item, model: QuadrantModel, callbacks: QuadrantCallbacks): void {
+/** One item's row; returns its body, where a caller may add more. */
+function renderItem(ul: HTMLElement, item: ListedItem, model: QuadrantModel, callbacks: QuadrantCallbacks): HTMLElement {
 	const { lang } = model;
 	const li = ul.createEl("li", {
 		cls: ["intl-plan-item", `intl-plan-kind-${item.kind}`],
@@ -153,9 +195,10 @@ function renderItem(ul: HTMLElement, item: Item, model: QuadrantModel, callbacks
 	text.addEventListener("mouseover", (evt) => callbacks.onHover?.(evt, item, text));
 	li.addEventListener("keydown", (evt) => onKey(evt, item, callbacks));
 	renderChips(body, item, overdue, lang);
+	return body;
 }
 
-function wikilink(parent: HTMLElement, link: string, display: string, item: Item, callbacks: QuadrantCallbacks): void {
+function wikilink(parent: HTMLElement, link: string, display: string, item: ListedItem, callbacks: QuadrantCallbacks): void {
 	// No href: the target is note text, and a browser would follow `javascript:` in one.
 	const a = parent.createEl("a", { cls: "internal-link", text: display, attr: { "data-href": link, tabindex: "0", role: "link" } });
 	const follow = (newLeaf: PaneType | boolean): void => {
@@ -171,7 +214,7 @@ function wikilink(parent: HTMLElement, link: string, display: string, item: Item
 }
 
 /** Enter opens the item (a link inside it handles its own), Space ticks it; the checkbox keeps its own Space. */
-function onKey(evt: KeyboardEvent, item: Item, callbacks: QuadrantCallbacks): void {
+function onKey(evt: KeyboardEvent, item: ListedItem, callbacks: QuadrantCallbacks): void {
 	// The checkbox's own Space ticks it; `tagName`, not `instanceof`, holds in a pop-out window too.
 	const onCheckbox = (evt.target as Element | null)?.tagName === "INPUT";
 	if (evt.key === "Enter") {
@@ -183,7 +226,7 @@ function onKey(evt: KeyboardEvent, item: Item, callbacks: QuadrantCallbacks): vo
 	}
 }
 
-function renderChips(body: HTMLElement, item: Item, overdue: boolean, lang: Lang): void {
+function renderChips(body: HTMLElement, item: ListedItem, overdue: boolean, lang: Lang): void {
 	const { owner, due, market, priority } = item.fields;
 	if (!owner && !due && !market && !priority) return;
 	const chips = body.createDiv({ cls: "intl-plan-chips" });
@@ -199,7 +242,7 @@ function renderChips(body: HTMLElement, item: Item, overdue: boolean, lang: Lang
 	}
 }
 
-export function isOverdue(item: Item, today: string): boolean {
+export function isOverdue(item: ListedItem, today: string): boolean {
 	const due = item.fields.due;
 	if (!due || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return false;
 	return due < today && item.status !== "done" && item.status !== "cancelled";

@@ -32,7 +32,7 @@ describe("intl-plan code block: which plan", () => {
 		expect(el.querySelector(".intl-plan-title")?.textContent).toBe("灵犀贸易 国际化规划");
 		const items = quadrants(h.plugin.index.current(), { plan: LINGXI }).flatMap((q) => q.items);
 		const open = items.filter((i) => i.status !== "done" && i.status !== "cancelled").length;
-		expect(el.querySelectorAll(".intl-plan-item").length).toBe(open);
+		expect(el.querySelectorAll(".intl-plan-grid .intl-plan-item").length).toBe(open);
 		expect(el.querySelectorAll(".intl-plan-status-done").length).toBe(0);
 	});
 
@@ -40,7 +40,9 @@ describe("intl-plan code block: which plan", () => {
 		const h = await loadIndexed(exampleVault());
 		const all = await renderBlock(h, "plan: all", "Inbox/随手记 2026-11-24.md");
 		expect(all.el.querySelector(".intl-plan-title")?.textContent).toBe("All plans");
-		expect(all.el.querySelectorAll(".intl-plan-item").length).toBe(Math.min(h.plugin.index.current().items.length, 400));
+		expect(all.el.querySelectorAll(".intl-plan-grid .intl-plan-item").length).toBe(Math.min(h.plugin.index.current().items.length, 400));
+		// Both plans' unsorted tasks, under the grid.
+		expect(all.el.querySelectorAll(".intl-plan-unsorted .intl-plan-item").length).toBe(h.plugin.index.current().unsorted.length);
 		const none = await renderBlock(h, "plan: unassigned", "Inbox/随手记 2026-11-24.md");
 		expect(none.el.querySelector(".intl-plan-title")?.textContent).toBe("Not in a plan");
 	});

@@ -163,6 +163,29 @@ describe("live index: keeping current", () => {
 		expect(moved.map((i) => [i.path, i.plan])).toEqual([["Plans/Acme/tagged.md", "Plans/Acme/Acme plan.md"]]);
 	});
 
+	it("should list the tasks of a plan-folder note that names nothing as the plan's unsorted tray, as the core does", async () => {
+		const files = { ...VAULT, "Plans/Acme/Minutes.md": "Met the forwarder.\n\n- [ ] Send the quote @王芳\n" };
+		const h = await loadIndexed(files);
+		expect(h.plugin.index.current().unsorted.map((u) => [u.path, u.text, u.plan])).toEqual([["Plans/Acme/Minutes.md", "Send the quote", "Plans/Acme/Acme plan.md"]]);
+		expect(h.plugin.index.current()).toEqual(indexVault(Object.entries(files).map(([path, text]) => ({ path, text })), { config: DEFAULT_CONFIG }));
+		// Typed into later: the tray follows the edit.
+		await modify(h, "Plans/Acme/Minutes.md", "Met the forwarder.\n\n- [x] Send the quote @王芳\n- [ ] Book the hall\n");
+		await afterDebounce();
+		expect(h.plugin.index.current().unsorted.map((u) => [u.text, u.status])).toEqual([
+			["Send the quote", "done"],
+			["Book the hall", "open"],
+		]);
+	});
+
+	it("should read whole a note the prefilter passed over once it is moved into a plan's folder", async () => {
+		const h = await loadIndexed({ ...VAULT, "Notes/todo.md": "- [ ] Renew the lease\n" });
+		expect(h.plugin.index.current().unsorted).toEqual([]);
+		await h.app.vault.rename(file(h.app, "Notes/todo.md"), "Plans/Acme/todo.md");
+		await afterDebounce();
+		await waitFor(() => h.plugin.index.current().unsorted.length === 1);
+		expect(h.plugin.index.current().unsorted.map((u) => [u.path, u.plan])).toEqual([["Plans/Acme/todo.md", "Plans/Acme/Acme plan.md"]]);
+	});
+
 	it("should read a ruled-out note again once a plan appears in its folder", async () => {
 		const spy = vi.spyOn(noteParser, "parse");
 		const h = await loadIndexed({ "Work/plain.md": "nothing here\n" });

@@ -24,9 +24,11 @@ const EDITS: readonly ((text: string, k: number) => string)[] = [
 	(t) => t.replace(/^size: \w+/m, "size: medium"),
 	(t, k) => `${t}\n## 营销协同 Marketing ${k}\n\n- Launch note ${k}\n`,
 	(t) => t.replace(/#intl\/\w+/, ""),
+	// A task under a heading that names no dimension: the plan's unsorted tray, and its count as a problem.
+	(t, k) => `${t}\n## Misc ${k}\n\n- [ ] Chore ${k}\n`,
 ];
 
-const counts = { plan: 0, problems: 0, note: 0, declined: 0 };
+const counts = { plan: 0, problems: 0, note: 0, declined: 0, unsorted: 0 };
 describe("splicing one changed note into the index", () => {
 	it("should give what assembling gives, whenever it does not decline", () => {
 		fc.assert(
@@ -40,6 +42,7 @@ describe("splicing one changed note into the index", () => {
 				const spliced = spliceNote(assemble(notes), before, after);
 				if (spliced) expect(spliced).toEqual(assemble(new Map(notes).set(path, after)));
 				counts[spliced ? (after.profile ? "plan" : after.problems.length > 0 ? "problems" : "note") : "declined"]++;
+				if (spliced && after.unsorted.length > 0) counts.unsorted++;
 			}),
 			{ numRuns: 200, seed: 7 },
 		);
@@ -47,6 +50,7 @@ describe("splicing one changed note into the index", () => {
 		expect(counts.plan).toBeGreaterThan(0);
 		expect(counts.problems).toBeGreaterThan(0);
 		expect(counts.note).toBeGreaterThan(50);
+		expect(counts.unsorted).toBeGreaterThan(10);
 	});
 
 	it("should splice the everyday edit, and decline when a note joins or leaves the plans", () => {

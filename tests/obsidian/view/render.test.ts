@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
 import type { PaneType } from "obsidian";
-import { quadrants, type Item } from "../../../src/core/index.js";
+import { quadrants, type ListedItem } from "../../../src/core/index.js";
 import { splitWikilinks } from "../../../src/obsidian/view/item-text.js";
 import { PAGE_SIZE, renderQuadrants, type QuadrantCallbacks } from "../../../src/obsidian/view/quadrant-render.js";
 import { activeFilePath, settle, text } from "../support/harness.js";
@@ -136,7 +136,7 @@ describe("plan view: an empty quadrant", () => {
 
 describe("callbacks", () => {
 	it("should open an item with its note, and a new tab with Ctrl/Cmd", () => {
-		const opened: [Item, PaneType | boolean][] = [];
+		const opened: [ListedItem, PaneType | boolean][] = [];
 		const el = draw(plan("## 战略决策 Strategy\n\n- [ ] Pick markets\n"), { onOpen: (item, newLeaf) => opened.push([item, newLeaf]) });
 		const textEl = el.querySelector<HTMLElement>(".intl-plan-item-text");
 		textEl?.click();
