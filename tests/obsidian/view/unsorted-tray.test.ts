@@ -43,7 +43,9 @@ describe("plan view: the unsorted tray", () => {
 
 	it("should follow the view's filters and say how many are shown of how many", async () => {
 		const h = await openView(FILES);
-		pick(h.el.querySelector<HTMLSelectElement>(".intl-plan-filter-status") ?? document.createElement("select"), "open");
+		const status = h.el.querySelector<HTMLSelectElement>(".intl-plan-filter-status");
+		if (!status) throw new Error("no status filter");
+		pick(status, "open");
 		await settle();
 		expect(trayTexts(h.el)).toEqual(["Book the room", "Call the forwarder"]);
 		expect(tray(h.el)?.querySelector(".intl-plan-quadrant-title")?.textContent).toBe("Unsorted: 3 task(s) with no dimension (2 shown)");
