@@ -7,7 +7,7 @@ import { differenceInCalendarDays, parseISO } from "date-fns";
 import { applicableItems } from "../checklist/applicability.js";
 import type { Library } from "../checklist/library.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
-import type { Item, Status } from "../plan/items.js";
+import type { Item, ListedItem, Status } from "../plan/items.js";
 import { countStatuses, type StatusCounts } from "../plan/quadrants.js";
 import type { Plan, VaultIndex } from "../plan/vault-index.js";
 import { itemCovers } from "../checklist/covers.js";
@@ -51,7 +51,8 @@ export type NextStep =
 	| { readonly kind: "overdue"; readonly item: Item }
 	| { readonly kind: "urgent"; readonly item: Item }
 	| { readonly kind: "gap"; readonly gap: Gap }
-	| { readonly kind: "owners"; readonly count: number };
+	| { readonly kind: "owners"; readonly count: number }
+	| { readonly kind: "unsorted"; readonly count: number };
 
 export interface PlanSummary {
 	readonly plan: Plan;
@@ -61,6 +62,8 @@ export interface PlanSummary {
 	readonly overdue: readonly OverdueItem[];
 	readonly urgent: Readonly<Record<Dimension, readonly Item[]>>;
 	readonly withoutOwner: readonly Item[];
+	/** The plan's tasks with no dimension (its unsorted tray): in no quadrant and no count above. */
+	readonly unsorted: readonly ListedItem[];
 	readonly gaps: readonly Gap[];
 	readonly risks: readonly PlanRisk[];
 	readonly next: readonly NextStep[];
@@ -73,14 +76,16 @@ const URGENT_PER_DIMENSION = 3;
 const NEXT_STEPS = 5;
 
 const isOpen = (i: Item): boolean => i.status === "open" || i.status === "in-progress";
+const isOpenTask = (i: ListedItem): boolean => i.status === "open" || i.status === "in-progress";
 
-export function summarizePlan(index: Pick<VaultIndex, "plans" | "items">, planPath: string, library: Pick<Library, "items"> | null, today: string): PlanSummary | null {
+export function summarizePlan(index: Pick<VaultIndex, "plans" | "items"> & Partial<Pick<VaultIndex, "unsorted">>, planPath: string, library: Pick<Library, "items"> | null, today: string): PlanSummary | null {
 	const plan = index.plans.find((p) => p.path === planPath);
-	return plan ? summarizeItems(plan, index.items.filter((i) => i.plan === planPath), library, today) : null;
+	const unsorted = (index.unsorted ?? []).filter((u) => u.plan === planPath);
+	return plan ? summarizeItems(plan, index.items.filter((i) => i.plan === planPath), library, today, unsorted) : null;
 }
 
 /** The summary of a plan from its own items (the roll-up groups the vault's items by plan once). */
-export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick<Library, "items"> | null, today: string): PlanSummary {
+export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick<Library, "items"> | null, today: string, unsorted: readonly ListedItem[] = []): PlanSummary {
 	const tasks = items.filter((i) => i.kind === "task");
 
 	const progress = DIMENSIONS.map((d) => progressOf(d, tasks.filter((i) => i.dimension === d)));
@@ -130,10 +135,13 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 		...overdue.slice(0, 2).map((o): NextStep => ({ kind: "overdue", item: o.item })),
 		...open.filter((i) => !overdue.some((o) => o.item === i) && rank(i) <= 1).slice(0, 2).map((item): NextStep => ({ kind: "urgent", item })),
 		...gaps.filter((g) => g.kind === "missing").slice(0, 2).map((gap): NextStep => ({ kind: "gap", gap })),
+		// Work no quadrant counts: sorting it comes before any other count.
+		...(unsorted.length ? [{ kind: "unsorted", count: unsorted.length } as const] : []),
 		...(withoutOwner.length ? [{ kind: "owners", count: withoutOwner.length } as const] : []),
 	].slice(0, NEXT_STEPS);
 
-	return { plan, today, progress, overall, overdue, urgent, withoutOwner, gaps, risks, next };
+	const tray = [...unsorted].sort((a, b) => Number(isOpenTask(b)) - Number(isOpenTask(a)) || byUrgency(a, b));
+	return { plan, today, progress, overall, overdue, urgent, withoutOwner, unsorted: tray, gaps, risks, next };
 }
 
 function progressOf(dimension: Dimension, tasks: readonly Item[]): DimensionProgress {
@@ -148,16 +156,16 @@ function concerns(item: Item, markets: ReadonlySet<string>): boolean {
 	return own.length === 0 || own.some((m) => markets.has(m.toUpperCase()));
 }
 
-function rank(i: Item): number {
+function rank(i: ListedItem): number {
 	return PRIORITY_RANK[i.fields.priority ?? ""] ?? NO_PRIORITY;
 }
 
-function byUrgency(a: Item, b: Item): number {
-	const due = (i: Item): string => (isDate(i.fields.due) ? (i.fields.due ?? "") : "9999-99-99");
+function byUrgency(a: ListedItem, b: ListedItem): number {
+	const due = (i: ListedItem): string => (isDate(i.fields.due) ? (i.fields.due ?? "") : "9999-99-99");
 	return rank(a) - rank(b) || (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : 0) || byPlace(a, b);
 }
 
-function byPlace(a: Item, b: Item): number {
+function byPlace(a: ListedItem, b: ListedItem): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line;
 }
 

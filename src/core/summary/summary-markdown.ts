@@ -5,7 +5,7 @@
  */
 import { t, type Lang } from "../i18n/index.js";
 import { DIMENSIONS } from "../plan/dimensions.js";
-import { basename, type Item } from "../plan/items.js";
+import { basename, type ListedItem } from "../plan/items.js";
 import { blockStart, codeSpan, headingText, inline, noteLink } from "./markdown-escape.js";
 import { completionChart } from "./mermaid.js";
 import type { DimensionProgress, Gap, NextStep, PlanSummary } from "./plan-summary.js";
@@ -41,6 +41,13 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 
 	heading("summary.noOwner");
 	list(out, s.withoutOwner, lang, "summary.noOwner.none", (i) => itemLine(i, lang));
+
+	// Only when there are any: most plans have none, and the summary stays short.
+	if (s.unsorted.length > 0) {
+		heading("summary.unsorted");
+		out.push(t(lang, "summary.unsorted.intro", { count: s.unsorted.length }), "");
+		list(out, s.unsorted, lang, "summary.unsorted.intro", (i) => itemLine(i, lang));
+	}
 
 	heading("summary.gaps");
 	// How many per dimension first: the list below is capped.
@@ -101,7 +108,7 @@ function isPriority(value: string | undefined): value is (typeof PRIORITIES)[num
 	return (PRIORITIES as readonly (string | undefined)[]).includes(value);
 }
 
-function itemLine(item: Item, lang: Lang): string {
+function itemLine(item: ListedItem, lang: Lang): string {
 	const fields = [
 		item.fields.owner ? t(lang, "summary.field.owner", { owner: inline(item.fields.owner) }) : null,
 		// Priority orders the lists, so it is said.
@@ -127,6 +134,8 @@ function nextLine(n: NextStep, lang: Lang): string {
 			return t(lang, "summary.next.gap", { text: inline(lang === "zh" ? n.gap.zh : n.gap.en), source: sources(n.gap) });
 		case "owners":
 			return t(lang, "summary.next.owner", { count: n.count });
+		case "unsorted":
+			return t(lang, "summary.next.unsorted", { count: n.count });
 	}
 }
 
@@ -135,7 +144,7 @@ function nextLine(n: NextStep, lang: Lang): string {
  * Where an item is: its note, by title (a line number means nothing to a reader, and Obsidian cannot
  * open one); straight to the item when it has a block id.
  */
-function source(item: Item): string {
+function source(item: ListedItem): string {
 	return noteLink(item.path, basename(item.path), "text", item.blockId);
 }
 

@@ -78,6 +78,22 @@ describe("what a summary counts", () => {
 		expect(summaryMarkdown(s, "en")).toMatch(/\n\d+ checklist items are not yet in the plan or not taken up: Strategy \d+ · /);
 	});
 
+	it("should list the plan's tasks with no dimension, open first, and say so as a next step; no section when there are none", () => {
+		const vault = [
+			{ path: "P/Acme.md", text: "---\nintl-plan: 1\ncompany: Acme\n---\n## Strategy\n- [ ] pick a market\n## Misc\n- [x] old chore\n- [ ] call the bank ⏫\n" },
+			{ path: "P/minutes.md", text: "- [ ] book the room 📅 2026-01-02\n" },
+		];
+		const summary = summarizePlan(indexVault(vault), "P/Acme.md", null, TODAY);
+		expect(summary?.unsorted.map((u) => u.text)).toEqual(["call the bank", "book the room", "old chore"]);
+		expect(summary?.next.find((n) => n.kind === "unsorted")).toEqual({ kind: "unsorted", count: 3 });
+		const md = summaryMarkdown(summary!, "en");
+		expect(md).toContain("## Tasks with no dimension\n\n3 task(s) in this plan's notes have no dimension");
+		expect(md).toContain("- call the bank (priority high) [[P/Acme|Acme]]");
+		const clean = summarizePlan(indexVault([vault[0]!].map((f) => ({ ...f, text: f.text.replace("## Misc", "## 战略决策") }))), "P/Acme.md", null, TODAY);
+		expect(clean?.unsorted).toEqual([]);
+		expect(summaryMarkdown(clean!, "en")).not.toContain("no dimension");
+	});
+
 	it("should link each item to its note by title, never with a line number in the alias", () => {
 		const md = summaryMarkdown(s, "zh");
 		expect(md).not.toMatch(/\|[^\]]*:\d+\]\]/);
