@@ -2,7 +2,7 @@
  * The page side of the end-to-end test, bundled with esbuild at test time: the example vault's
  * index made by the real core, drawn by the real renderer into a page styled by the real styles.css.
  */
-import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, quadrants, readLibrary, rollup, type Lang } from "../../src/core/index.js";
+import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, quadrants, readLibrary, rollup, unsortedIn, type Lang } from "../../src/core/index.js";
 import { renderRollupTable } from "../../src/obsidian/summary/rollup-table.js";
 import { renderQuadrants } from "../../src/obsidian/view/quadrant-render.js";
 import { installDomHelpers } from "./dom-helpers.js";
@@ -41,7 +41,8 @@ window.drawPlan = ({ files, plan, today, lang }) => {
 	const root = document.getElementById("root");
 	if (!root) throw new Error("no #root");
 	const noop = (): void => undefined;
-	renderQuadrants(root, { title: found.title, profile: found.profile, quadrants: quadrants(index, { plan }), today, lang, layout: "grid", planPath: plan }, { onToggle: noop, onOpen: noop, onCreateNote: noop });
+	const model = { title: found.title, profile: found.profile, quadrants: quadrants(index, { plan }), unsorted: unsortedIn(index, { plan }), today, lang, layout: "grid" as const, planPath: plan };
+	renderQuadrants(root, model, { onToggle: noop, onOpen: noop, onCreateNote: noop, onGiveDimension: noop });
 	root.getBoundingClientRect(); // forces layout, so the time includes it
 	const drawn = performance.now();
 	return { items: root.querySelectorAll(".intl-plan-item").length, indexMs: indexed - started, renderMs: drawn - indexed };

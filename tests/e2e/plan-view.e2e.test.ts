@@ -45,6 +45,8 @@ interface Measured {
 	readonly glyphsDiffer: boolean;
 	/** Checkbox touch targets (their labels) smaller than 44 × 44 px. */
 	readonly smallTargets: string[];
+	/** The unsorted tray: where it is against the grid, and its dimension pickers not inside it. */
+	readonly tray: { readonly box: Box; readonly gridBottom: number; readonly pickers: number; readonly pickersOutside: number } | null;
 }
 
 describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
@@ -125,10 +127,15 @@ describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
 			expect(m.pageOverflow).toBe(false);
 
 			if (phone) expect(m.smallTargets, "checkbox touch targets under 44 px").toEqual([]);
+			// The Hengtai plan has one task with no dimension: its tray sits under the grid, its picker inside it.
+			expect(m.tray).not.toBeNull();
+			expect(m.tray?.box.y ?? 0).toBeGreaterThanOrEqual((m.tray?.gridBottom ?? Infinity) - 0.5);
+			expect([m.tray?.pickers, m.tray?.pickersOutside]).toEqual([1, 0]);
 			expect(m.chineseItem?.width ?? 0).toBeGreaterThan(0);
 			expect(m.cjkWidth).toBeGreaterThan(2 * m.latinWidth);
 			expect(m.glyphsDiffer).toBe(true);
 
+			await page.locator(".intl-plan-unsorted").screenshot({ path: join(SHOTS, `unsorted-${theme}-${size}.png`) });
 			const shot = join(SHOTS, `plan-view-${theme}-${size}.png`);
 			await page.screenshot({ path: shot, fullPage: true });
 			if (theme === "light" && size === "wide" && (process.env.INTL_PLAN_UPDATE_DOCS === "1" || !existsSync(DOCS_SHOT))) {
@@ -193,7 +200,7 @@ function measure(chinese: string): Measured {
 	for (const row of rows) {
 		const label = row.textContent ?? "";
 		if (row.scrollWidth > row.clientWidth) overflowingRows.push(label);
-		const quadrant = row.closest(".intl-plan-quadrant");
+		const quadrant = row.closest(".intl-plan-quadrant, .intl-plan-unsorted");
 		if (!quadrant) continue;
 		const q = quadrant.getBoundingClientRect();
 		const r = row.getBoundingClientRect();
@@ -219,6 +226,8 @@ function measure(chinese: string): Measured {
 		canvas.remove();
 		return data;
 	};
+	const trayEl = document.querySelector(".intl-plan-unsorted");
+	const pickers = Array.from(document.querySelectorAll(".intl-plan-give-dimension"));
 	return {
 		quadrants: quadrantEls.map((q) => ({ dimension: q.getAttribute("data-dimension") ?? "", box: box(q) })),
 		overflowingRows,
@@ -233,5 +242,17 @@ function measure(chinese: string): Measured {
 			.map((el) => el.getBoundingClientRect())
 			.filter((r) => r.width < 44 || r.height < 44)
 			.map((r) => `${r.width.toFixed(0)}×${r.height.toFixed(0)}`),
+		tray: trayEl
+			? {
+					box: box(trayEl),
+					gridBottom: document.querySelector(".intl-plan-grid, .intl-plan-list")?.getBoundingClientRect().bottom ?? 0,
+					pickers: pickers.length,
+					pickersOutside: pickers.filter((p) => {
+						const r = p.getBoundingClientRect();
+						const t = trayEl.getBoundingClientRect();
+						return r.width === 0 || r.left < t.left - 0.5 || r.right > t.right + 0.5;
+					}).length,
+				}
+			: null,
 	};
 }
