@@ -2,13 +2,17 @@
  * Ticking a task from a view: a one-line edit, made only after checking that the line still holds
  * the item that was shown (its block id if it has one, else its text). Done → open; anything else →
  * done, with the Tasks plugin's done date (`✅ YYYY-MM-DD`) and optionally who did it, placed where
- * the Tasks plugin reads them: at the end of the line, before a block id.
+ * the Tasks plugin reads them: at the end of the line, before a block id. A recurring task (`🔁 …`)
+ * ticked done gets its next occurrence on a new line above it, as the Tasks plugin writes it
+ * (recurrence.ts): open, its dates moved on, without the done task's block id or done marks.
  */
 import { splitLines } from "../parse/lines.js";
 import { parseNote } from "../parse/parse-note.js";
 import type { PlanConfig } from "./config.js";
 import { dimensionMatcher } from "./dimension-of.js";
 import { shownItem } from "./items.js";
+import { nextOccurrence } from "./recurrence.js";
+import type { EmojiField, ListItem } from "../parse/types.js";
 
 export interface ShownTask {
 	readonly line: number;
@@ -27,7 +31,15 @@ export interface ToggleOptions {
 }
 
 export type ToggleResult =
-	| { readonly ok: true; readonly line: number; readonly before: string; readonly after: string; readonly done: boolean }
+	| {
+			readonly ok: true;
+			readonly line: number;
+			readonly before: string;
+			readonly after: string;
+			readonly done: boolean;
+			/** A recurring task's next occurrence, to go on a new line above it; null otherwise. */
+			readonly next: string | null;
+	  }
 	| { readonly ok: false; readonly reason: "missing" | "changed" | "not-a-task" };
 
 export function toggleTask(noteText: string, shown: ShownTask, options: ToggleOptions): ToggleResult {
@@ -61,7 +73,56 @@ export function toggleTask(noteText: string, shown: ShownTask, options: ToggleOp
 			after = `${head} ${adds.join(" ")}${tail ? ` ${tail.trimStart()}` : ""}`;
 		}
 	}
-	return { ok: true, line: shown.line, before, after, done: !wasDone };
+	const next = wasDone ? null : nextOccurrenceLine(before, item, options.today);
+	return { ok: true, line: shown.line, before, after, done: !wasDone, next };
+}
+
+/**
+ * The line of a recurring task's next occurrence: the task as it was, open, with its start, scheduled
+ * and due dates moved on; without its block id (two lines cannot share one) and without done, cancelled
+ * or created marks. Null when it does not recur or its rule cannot be read.
+ */
+function nextOccurrenceLine(before: string, item: ListItem, today: string): string | null {
+	const rule = item.emoji.find((e) => e.kind === "recurrence" && e.line === item.line);
+	if (!rule || !item.task) return null;
+	const dateOf = (kind: EmojiField["kind"]): EmojiField | undefined => item.emoji.find((e) => e.kind === kind && e.line === item.line);
+	const [start, scheduled, due] = [dateOf("start"), dateOf("scheduled"), dateOf("due")];
+	const next = nextOccurrence(rule.value, { start: start?.value ?? null, scheduled: scheduled?.value ?? null, due: due?.value ?? null }, today);
+	if (!next) return null;
+	const edits: { from: number; to: number; text: string }[] = [{ from: item.task.at, to: item.task.at + item.task.status.length, text: " " }];
+	for (const [field, value] of [[start, next.start], [scheduled, next.scheduled], [due, next.due]] as const) {
+		if (field && value) edits.push({ from: field.to - field.value.length, to: field.to, text: value });
+	}
+	const cuts = [
+		...item.emoji.filter((e) => e.line === item.line && (e.kind === "done" || e.kind === "cancelled" || e.kind === "created")),
+		...item.fields.filter((f) => f.line === item.line && f.canonicalKey === "done-by"),
+		...(item.blockId && item.blockId.line === item.line ? [item.blockId] : []),
+	];
+	for (const c of cuts) edits.push({ from: c.from, to: c.to, text: "" });
+	let line = before;
+	for (const e of edits.sort((a, b) => b.from - a.from)) {
+		line = e.text === "" ? line.slice(0, e.from).trimEnd() + line.slice(e.to) : line.slice(0, e.from) + e.text + line.slice(e.to);
+	}
+	return line.trimEnd();
+}
+
+/** The note with a toggle applied: the line replaced (and a next occurrence put above it); null if the line changed. */
+export function applyToggle(text: string, result: Extract<ToggleResult, { ok: true }>): string | null {
+	const replaced = replaceLine(text, result.line, result.before, result.after);
+	if (replaced === null || result.next === null) return replaced;
+	const lines = splitLines(replaced);
+	const start = (lines.starts[result.line - 1] ?? 0) + (lines.hadBom ? 1 : 0);
+	return replaced.slice(0, start) + result.next + lineEnding(lines, result.line) + replaced.slice(start);
+}
+
+/** The line's own ending; for a last line without one, the note's first ending, else a line feed. */
+function lineEnding(lines: ReturnType<typeof splitLines>, line: number): string {
+	const endOf = (n: number): string => {
+		const start = lines.starts[n - 1] ?? 0;
+		const next = lines.starts[n];
+		return next === undefined ? "" : lines.text.slice(start + (lines.content[n - 1] ?? "").length, next);
+	};
+	return endOf(line) || endOf(1) || "\n";
 }
 
 /** Replaces one line if it still reads `before`; keeps its line ending and every other byte. Null if it changed. */

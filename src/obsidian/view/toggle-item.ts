@@ -4,7 +4,7 @@
  * over, so a note that changed since the view drew it is never patched by guess.
  */
 import type { App } from "obsidian";
-import { replaceLine, toggleTask, type Item, type ToggleResult } from "../../core/index.js";
+import { applyToggle, toggleTask, type Item, type ToggleResult } from "../../core/index.js";
 import { applyLineEdit } from "./line-edit.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
 
@@ -16,11 +16,11 @@ type Settings = Pick<IntlPlanSettings, "doneDate" | "doneBy"> & Parameters<typeo
 /** What the view showed of the task: where it is and how it read. */
 type Shown = Pick<Item, "path" | "line" | "blockId" | "text">;
 
-/** The note with the task ticked (or reopened), or why not; pure, so it runs on whatever text is current. */
+/** The note with the task ticked (or reopened; a recurring one with its next occurrence above), or why not; pure, so it runs on whatever text is current. */
 export function toggledText(text: string, item: Shown, settings: Settings, today: string): { text: string; result: ToggleResult } {
 	const result = toggleTask(text, { line: item.line, blockId: item.blockId, text: item.text }, { today, doneDate: settings.doneDate, doneBy: settings.doneBy || null, config: settings });
 	if (!result.ok) return { text, result };
-	const next = replaceLine(text, result.line, result.before, result.after);
+	const next = applyToggle(text, result);
 	return next === null ? { text, result: { ok: false, reason: "changed" } } : { text: next, result };
 }
 

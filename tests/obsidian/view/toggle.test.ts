@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../../src/core/index.js";
 import { toggledText } from "../../../src/obsidian/view/toggle-item.js";
 import { file, lastNotice, noticeTexts, settle, text } from "../support/harness.js";
+import { waitFor } from "../index/live-harness.js";
 import { exampleFiles, HENGTAI, itemRow, openView, TestSource, TODAY } from "./support.js";
 
 const DISTANCE = "Institutional & cultural distance DE vs. US";
@@ -88,5 +89,16 @@ describe("plan view: ticking a task", () => {
 		const edit = toggledText(changed, item, { ...DEFAULT_CONFIG, doneDate: true, doneBy: "" }, TODAY);
 		expect(edit.result).toEqual({ ok: false, reason: "changed" });
 		expect(edit.text).toBe(changed);
+	});
+
+	it("should put a recurring task's next occurrence above it, as the Tasks plugin does, and show it", async () => {
+		const plan = "---\nintl-plan: 1\n---\n## 风险合规\n\n- [ ] VAT return DE 🔁 every month 📅 2026-11-10 ^vat\n";
+		const h = await openView({ "Acme/Acme plan.md": plan });
+		await click(itemRow(h.el, "VAT return DE"));
+		const after = await text(h.app, "Acme/Acme plan.md");
+		expect(after).toBe(plan.replace("- [ ] VAT return DE 🔁 every month 📅 2026-11-10 ^vat\n", "- [ ] VAT return DE 🔁 every month 📅 2026-12-10\n- [x] VAT return DE 🔁 every month 📅 2026-11-10 ✅ 2026-11-25 ^vat\n"));
+		h.source.reindex({ "Acme/Acme plan.md": after });
+		await waitFor(() => h.el.querySelectorAll(".intl-plan-item").length === 2);
+		expect(Array.from(h.el.querySelectorAll(".intl-plan-chip-due")).map((c) => c.textContent)).toEqual(["2026-12-10", "2026-11-10"]);
 	});
 });
