@@ -166,6 +166,48 @@ describe("intl-plan show", () => {
 	});
 });
 
+describe("intl-plan show: filters and lists", () => {
+	const show = async (...flags: string[]): Promise<Captured> => {
+		const io = capture();
+		expect(await main(["show", vault, "--today", "2025-12-20", ...flags], io)).toBe(0);
+		return io;
+	};
+
+	it("should list one owner's items, say when a quadrant has none, and keep the counts of the whole plan", async () => {
+		const io = await show("--owner", "李明");
+		expect(io.stdout).toContain("◐ Register trademark @李明");
+		expect(io.stdout).not.toContain("Pick the first market");
+		expect(io.stdout).toContain("No item matches the filters");
+		expect(io.stdout).toContain("1/3 done");
+	});
+
+	it("should list work due in a window, done tasks, or every task", async () => {
+		expect((await show("--due", "30d")).stdout).toContain("Pick the first market");
+		expect((await show("--due", "overdue")).stdout).not.toContain("Pick the first market");
+		const done = (await show("--status", "done")).stdout;
+		expect(done).toContain("✓ Read the paper");
+		expect(done).not.toContain("Pick the first market");
+		const all = (await show("--status", "all")).stdout;
+		expect(all.indexOf("○ Pick the first market")).toBeLessThan(all.indexOf("✓ Read the paper"));
+	});
+
+	it("should list every item with --all instead of the first 8 and a count of the rest", async () => {
+		writeFileSync(join(vault, "Plans", "many.md"), `## Strategy\n${Array.from({ length: 12 }, (_, i) => `- [ ] task ${i + 1}`).join("\n")}\n`);
+		expect((await show()).stdout).toContain("… and 5 more");
+		const all = (await show("--all")).stdout;
+		expect(all).not.toContain("more");
+		expect(all).toContain("task 12");
+	});
+
+	it("should refuse a value it does not know, naming the ones it does", async () => {
+		for (const [flag, value, allowed] of [["--due", "soon", "overdue, today, 7d, 2w"], ["--status", "closed", "open, done, all"], ["--sort", "size", "priority, due"]] as const) {
+			const io = capture();
+			expect(await main(["show", vault, flag, value], io)).toBe(2);
+			expect(io.stderr).toContain(`${flag} "${value}" is not one of: ${allowed}.`);
+		}
+	});
+});
+
 describe("a plan's tasks with no dimension (the unsorted tray)", () => {
 	beforeEach(() => {
 		mkdirSync(join(vault, "Plans", "Meetings"));

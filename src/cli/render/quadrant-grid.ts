@@ -26,6 +26,8 @@ export interface ShowInput {
 	today: string;
 	/** The plan's tasks with no dimension (its unsorted tray), drawn under the quadrants when there are any. */
 	unsorted?: readonly ListedItem[];
+	/** Filters chose the items: an empty quadrant says none matches, not that it has none. */
+	filtered?: boolean;
 }
 
 export interface RenderOptions {
@@ -33,8 +35,12 @@ export interface RenderOptions {
 	/** Terminal columns; below MIN_WIDTH is drawn as MIN_WIDTH. */
 	width: number;
 	color: boolean;
-	/** Items listed per quadrant before `show.more` (default 8). */
+	/** Items listed per quadrant before `show.more` (default 8; Infinity lists all). */
 	maxItemsPerQuadrant?: number;
+	/** Which tasks are listed: open and in progress (default), done, or all of them. */
+	statuses?: "open" | "done" | "all";
+	/** Tasks by priority then due date (default), or by due date then priority. */
+	sort?: "priority" | "due";
 }
 
 /** From this width on, the quadrants are a 2×2 grid. */
@@ -57,9 +63,10 @@ export function renderPlan(shown: ShowInput, options: RenderOptions): string {
 	const total = drawWidth(options?.width);
 	const color = options?.color === true;
 	const max = options?.maxItemsPerQuadrant;
-	const maxItems = typeof max === "number" && Number.isFinite(max) && max >= 0 ? Math.floor(max) : DEFAULT_MAX_ITEMS;
+	const maxItems = max === Infinity ? Infinity : typeof max === "number" && Number.isFinite(max) && max >= 0 ? Math.floor(max) : DEFAULT_MAX_ITEMS;
 	const today = typeof input.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(input.today) ? input.today : null;
-	const ctx: Ctx = { lang, maxItems, today };
+	const statuses = options?.statuses === "done" || options?.statuses === "all" ? options.statuses : "open";
+	const ctx: Ctx = { lang, maxItems, today, statuses, sort: options?.sort === "due" ? "due" : "priority", filtered: shown?.filtered === true };
 	const quads = DIMENSIONS.map((d) => quadrantOf(input.quadrants, d));
 
 	const out: string[] = header(input, quads, total, ctx).map((l) => render(l, color));
@@ -80,7 +87,7 @@ export function renderPlan(shown: ShowInput, options: RenderOptions): string {
 function unsortedLines(tasks: readonly ListedItem[], columns: number, ctx: Ctx): Line[] {
 	const { lang } = ctx;
 	const lines: Line[] = [...wrap([{ text: t(lang, "unsorted.title", { count: tasks.length }), style: { bold: true } }], columns)];
-	const shown = listed(tasks);
+	const shown = listed(tasks, ctx.statuses, ctx.sort);
 	if (shown.length === 0) lines.push(...wrap([{ text: t(lang, "show.allDone"), style: { dim: true } }], columns));
 	for (const task of shown.slice(0, ctx.maxItems)) lines.push(...itemLines(task, columns, ctx, true));
 	if (shown.length > ctx.maxItems) lines.push(...wrap([{ text: t(lang, "show.more", { count: shown.length - ctx.maxItems }), style: { dim: true } }], columns));
@@ -92,6 +99,9 @@ interface Ctx {
 	readonly lang: Lang;
 	readonly maxItems: number;
 	readonly today: string | null;
+	readonly statuses: "open" | "done" | "all";
+	readonly sort: "priority" | "due";
+	readonly filtered: boolean;
 }
 
 /** A header line; wrap() never ends one with a space, trimEnd() makes sure of it. */
@@ -158,7 +168,7 @@ export function profileParts(profile: Profile | null, lang: Lang): string[] {
 
 // ── One quadrant ────────────────────────────────────────────────────────────────────────────────
 
-const MARKER = { open: "○", "in-progress": "◐", initiative: "▸", section: "§", note: "≡" } as const;
+const MARKER = { open: "○", "in-progress": "◐", done: "✓", cancelled: "✗", initiative: "▸", section: "§", note: "≡" } as const;
 const PRIORITY_RANK: Readonly<Record<string, number>> = { highest: 0, high: 1, medium: 2, low: 4, lowest: 5 };
 const NO_PRIORITY = 3; // as in the Tasks plugin: between medium and low
 
@@ -177,8 +187,8 @@ function quadrantLines(q: Quadrant, columns: number, ctx: Ctx): Line[] {
 	lines.push([]);
 
 	const items = Array.isArray(q.items) ? q.items.filter((i): i is ListedItem => !!i) : [];
-	const shown = listed(items);
-	if (items.length === 0) lines.push(...wrap([{ text: t(lang, "show.noItems"), style: { dim: true } }], columns));
+	const shown = listed(items, ctx.statuses, ctx.sort);
+	if (items.length === 0) lines.push(...wrap([{ text: t(lang, ctx.filtered ? "show.noMatch" : "show.noItems"), style: { dim: true } }], columns));
 	else if (shown.length === 0) lines.push(...wrap([{ text: t(lang, "show.allDone"), style: { dim: true } }], columns));
 	for (const item of shown.slice(0, ctx.maxItems)) lines.push(...itemLines(item, columns, ctx));
 	if (shown.length > ctx.maxItems) {
@@ -191,12 +201,17 @@ function finite(n: unknown): number {
 	return typeof n === "number" && Number.isFinite(n) ? n : 0;
 }
 
-/** Open and in-progress tasks by priority then due date, then initiatives, sections and notes. */
-export function listed<T extends ListedItem>(items: readonly T[]): T[] {
-	const tasks = items
-		.map((item, index) => ({ item, index }))
-		.filter(({ item }) => item.kind === "task" && (item.status === "open" || item.status === "in-progress"));
-	tasks.sort((a, b) => rank(a.item) - rank(b.item) || compareDue(dueOf(a.item), dueOf(b.item)) || a.index - b.index);
+/**
+ * The tasks asked for (open and in progress by default; done; or all, open first), by priority then due
+ * date (or due date then priority), then initiatives, sections and notes.
+ */
+export function listed<T extends ListedItem>(items: readonly T[], statuses: "open" | "done" | "all" = "open", sort: "priority" | "due" = "priority"): T[] {
+	const open = (item: ListedItem): boolean => item.status === "open" || item.status === "in-progress";
+	const wanted = (item: ListedItem): boolean => statuses === "all" || (statuses === "open" ? open(item) : item.status === "done");
+	const tasks = items.map((item, index) => ({ item, index })).filter(({ item }) => item.kind === "task" && wanted(item));
+	const byRank = (a: ListedItem, b: ListedItem): number => rank(a) - rank(b);
+	const byDue = (a: ListedItem, b: ListedItem): number => compareDue(dueOf(a), dueOf(b));
+	tasks.sort((a, b) => Number(open(b.item)) - Number(open(a.item)) || (sort === "due" ? byDue(a.item, b.item) || byRank(a.item, b.item) : byRank(a.item, b.item) || byDue(a.item, b.item)) || a.index - b.index);
 	return [...tasks.map((x) => x.item), ...items.filter((i) => i.kind !== "task")];
 }
 
@@ -223,7 +238,7 @@ function compareDue(a: string | null, b: string | null): number {
 }
 
 function itemLines(item: ListedItem, columns: number, ctx: Ctx, withNote = false): Line[] {
-	const marker = item.kind === "task" ? (item.status === "in-progress" ? MARKER["in-progress"] : MARKER.open) : MARKER[item.kind] ?? "•";
+	const marker = item.kind === "task" ? MARKER[item.status ?? "open"] : MARKER[item.kind] ?? "•";
 	const text = clean(item.text) || `${clean(basename(String(item.path ?? "")))}:${finite(item.line)}`;
 	const pieces: Piece[] = [{ text }];
 	const chip = (chipText: string, overdue = false): void => {

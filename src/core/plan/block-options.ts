@@ -5,6 +5,8 @@
  *     market: DE
  *     status: open | all
  *     owner: 李明
+ *     due: overdue | today | 7d | 2w   (open work due in that window)
+ *     sort: due | priority              (default: as written, the plan note first)
  *     layout: grid | list
  *
  * Every mistake is reported with its line (also in `args.line`, for `t(lang, error.key, error.args)`);
@@ -12,13 +14,14 @@
  */
 import { parseLinkText } from "../parse/wikilinks.js";
 import { splitOnEndings } from "../text/line-endings.js";
-import type { ItemFilter } from "./filters.js";
+import { parseDueFilter, type ItemFilter, type ItemSort } from "./filters.js";
 
 export type BlockPlan = { readonly kind: "current" } | { readonly kind: "all" } | { readonly kind: "unassigned" } | { readonly kind: "link"; readonly target: string };
 
 export interface BlockOptions {
 	readonly plan: BlockPlan;
 	readonly filter: ItemFilter;
+	readonly sort: ItemSort | null;
 	readonly layout: "grid" | "list";
 }
 
@@ -28,7 +31,7 @@ export interface BlockOptionError {
 	readonly args: Readonly<Record<string, string>>;
 }
 
-const KEYS = ["plan", "market", "status", "owner", "layout"] as const;
+const KEYS = ["plan", "market", "status", "owner", "due", "sort", "layout"] as const;
 type Key = (typeof KEYS)[number];
 
 export function parseBlockOptions(source: string): { options: BlockOptions; errors: BlockOptionError[] } {
@@ -48,12 +51,16 @@ export function parseBlockOptions(source: string): { options: BlockOptions; erro
 		const bad = (allowed: string): void => void errors.push({ line, key: "codeblock.badValue", args: { line: String(line), key, value, allowed } });
 		if (key === "status" && !["open", "all"].includes(value.toLowerCase())) bad("open, all");
 		if (key === "layout" && !["grid", "list"].includes(value.toLowerCase())) bad("grid, list");
+		if (key === "sort" && !["due", "priority"].includes(value.toLowerCase())) bad("due, priority");
+		if (key === "due" && parseDueFilter(value) === null) bad("overdue, today, 7d, 2w");
 		if (key === "plan" && value === "") bad("[[plan note]], all, unassigned");
 		if ((key === "market" || key === "owner") && value === "") bad(key === "market" ? "DE, US, …" : "a name");
 		return undefined;
 	});
 	const get = (key: Key): string | null => seen.get(key) ?? null;
 	const planText = get("plan");
+	const sort = get("sort")?.toLowerCase();
+	const due = get("due");
 	const plan: BlockPlan =
 		planText === null || planText === ""
 			? { kind: "current" }
@@ -66,11 +73,13 @@ export function parseBlockOptions(source: string): { options: BlockOptions; erro
 		options: {
 			plan,
 			layout: get("layout")?.toLowerCase() === "list" ? "list" : "grid",
+			sort: sort === "due" || sort === "priority" ? sort : null,
 			filter: {
 				status: get("status")?.toLowerCase() === "open" ? "open" : "all",
 				market: get("market") || null,
 				owner: get("owner") || null,
 				text: null,
+				...(due === null ? {} : { due: parseDueFilter(due) }),
 			},
 		},
 		errors,

@@ -21,6 +21,6 @@ export { toggleTask, replaceLine, applyToggle, type ShownTask, type ToggleOption
 export { nextOccurrence, type TaskDates } from "./recurrence.js";
 export { giveDimension, dimensionTag, type GiveDimensionResult } from "./give-dimension.js";
 export { mayHoldTask, planFolders, inPlanFolder } from "./whole-read.js";
-export { filterItems, filterChoices, NO_FILTER, type ItemFilter } from "./filters.js";
+export { filterItems, filterChoices, parseDueFilter, dueFilterText, sortItems, NO_FILTER, type ItemFilter, type DueFilter, type ItemSort } from "./filters.js";
 export { parseBlockOptions, type BlockOptions, type BlockOptionError, type BlockPlan } from "./block-options.js";
 export { relinkPlanBlocks } from "./block-relink.js";

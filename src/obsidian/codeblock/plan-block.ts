@@ -3,7 +3,7 @@
  * plan's quadrants drawn with the plan view's renderer, and drawn again whenever the index changes.
  */
 import { MarkdownRenderChild, type App, type HoverParent, type HoverPopover } from "obsidian";
-import { filterItems, parseBlockOptions, quadrants, t, unsortedIn, type BlockOptions, type Dimension, type Lang, type ListedItem, type UnsortedTask } from "../../core/index.js";
+import { filterItems, parseBlockOptions, quadrants, sortItems, t, unsortedIn, type BlockOptions, type Dimension, type Lang, type ListedItem, type UnsortedTask } from "../../core/index.js";
 import { uiLang } from "../ui/language.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
 import { localToday } from "../ui/today.js";
@@ -69,11 +69,13 @@ export class PlanBlock extends MarkdownRenderChild implements HoverParent {
 			el.createDiv({ cls: "intl-plan-block-error", text: resolved.message, attr: { role: "alert" } });
 			return;
 		}
-		const { filter } = options;
-		const filtered = filter.status !== "all" || filter.market !== null || filter.owner !== null;
-		const shown = quadrants(index, resolved.scope).map((q) => ({ ...q, items: filterItems(q.items, filter) }));
+		const { filter, sort } = options;
+		const today = localToday();
+		const filtered = filter.status !== "all" || filter.market !== null || filter.owner !== null || Boolean(filter.due);
+		const pick = <T extends ListedItem>(items: readonly T[]): T[] => (sort ? sortItems(filterItems(items, filter, today), sort) : filterItems(items, filter, today));
+		const shown = quadrants(index, resolved.scope).map((q) => ({ ...q, items: pick(q.items) }));
 		const tray = unsortedIn(index, resolved.scope);
-		const model = { title: resolved.title, profile: resolved.profile, quadrants: shown, today: localToday(), lang, layout: options.layout, filtered, unsorted: filterItems(tray, filter), unsortedTotal: tray.length };
+		const model = { title: resolved.title, profile: resolved.profile, quadrants: shown, today, lang, layout: options.layout, filtered, unsorted: pick(tray), unsortedTotal: tray.length, sorted: sort !== null };
 		renderQuadrants(el, model, this.callbacks(options));
 	}
 

@@ -3,7 +3,7 @@
  * offers every plan (or all of them) in a picker, filters the items, and ticks tasks in place.
  */
 import { debounce, ItemView, type PaneType, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { filterItems, NO_FILTER, planForNote, quadrants, t, unsortedIn, type Dimension, type Lang, type ListedItem, type Plan, type PlanScope, type UnsortedTask } from "../../core/index.js";
+import { dueFilterText, filterItems, NO_FILTER, parseDueFilter, planForNote, quadrants, t, unsortedIn, type Dimension, type Lang, type ListedItem, type Plan, type PlanScope, type UnsortedTask } from "../../core/index.js";
 import { uiLang } from "../ui/language.js";
 import { inform, warn } from "../ui/notices.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
@@ -58,8 +58,10 @@ export class PlanView extends ItemView {
 		return t(this.lang(), "view.name");
 	}
 
+	/** What Obsidian saves with the layout: the plan shown and every filter, so a reload shows the same. */
 	override getState(): Record<string, unknown> {
-		return { ...super.getState(), scope: this.shown.scope, status: this.shown.filter.status };
+		const { filter } = this.shown;
+		return { ...super.getState(), scope: this.shown.scope, status: filter.status, market: filter.market, owner: filter.owner, text: filter.text, due: filter.due ? dueFilterText(filter.due) : null };
 	}
 
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
@@ -68,7 +70,15 @@ export class PlanView extends ItemView {
 			this.shown = { ...this.shown, scope: s.scope };
 			this.chosen = true;
 		}
-		if (s.status === "open" || s.status === "all") this.shown = { ...this.shown, filter: { ...this.shown.filter, status: s.status } };
+		// Saved state is data from disk (or another plugin's setViewState): each field is taken only when well-formed.
+		const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
+		const filter = { ...this.shown.filter };
+		if (s.status === "open" || s.status === "all") filter.status = s.status;
+		if ("market" in s) filter.market = text(s.market);
+		if ("owner" in s) filter.owner = text(s.owner);
+		if ("text" in s) filter.text = text(s.text);
+		if ("due" in s) filter.due = typeof s.due === "string" ? parseDueFilter(s.due) : null;
+		this.shown = { ...this.shown, filter };
 		await super.setState(state, result);
 		this.render();
 	}
@@ -146,8 +156,9 @@ export class PlanView extends ItemView {
 		const all = quadrants(index, scope);
 		this.controls.update(index.plans, all.flatMap((q) => q.items), { ...this.shown, scope: plan ? planKey(plan.path) : scope === "all" ? ALL : UNASSIGNED });
 		const filter = this.shown.filter;
-		const filtered = filter.status !== "all" || filter.market !== null || filter.owner !== null || filter.text !== null;
-		const shown = all.map((q) => ({ ...q, items: filterItems(q.items, filter) }));
+		const filtered = filter.status !== "all" || filter.market !== null || filter.owner !== null || filter.text !== null || Boolean(filter.due);
+		const today = this.today();
+		const shown = all.map((q) => ({ ...q, items: filterItems(q.items, filter, today) }));
 		const tray = unsortedIn(index, scope);
 		// Drawing anew must not lose the reader's place: scroll position and the focused item stay.
 		const scroll = this.contentEl.scrollTop;
@@ -155,7 +166,7 @@ export class PlanView extends ItemView {
 		body.empty();
 		if (index.plans.length === 0) body.createDiv({ cls: "intl-plan-message", text: t(lang, "view.noPlans") });
 		const title = plan ? plan.title : t(lang, scope === "all" ? "show.allPlans" : "show.unassigned");
-		const model = { title, profile: plan?.profile ?? null, quadrants: shown, today: this.today(), lang, layout: "grid" as const, filtered, unsorted: filterItems(tray, filter), unsortedTotal: tray.length };
+		const model = { title, profile: plan?.profile ?? null, quadrants: shown, today, lang, layout: "grid" as const, filtered, unsorted: filterItems(tray, filter, today), unsortedTotal: tray.length };
 		renderQuadrants(body, { ...model, ...(plan ? { planPath: plan.path } : {}) }, this.callbacks(plan));
 		if (scope === "all" && this.host.rollupSection) {
 			// Every plan at once: the roll-up leads, above the quadrants (which draw into a fresh body).

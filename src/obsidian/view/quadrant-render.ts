@@ -26,6 +26,8 @@ export interface QuadrantModel {
 	unsorted?: readonly UnsortedTask[];
 	/** How many the tray holds before filters, when filters hid some. */
 	unsortedTotal?: number;
+	/** The items come sorted (by due date or priority): one list, each row naming its note, not grouped by note. */
+	sorted?: boolean;
 }
 
 export interface QuadrantCallbacks {
@@ -64,7 +66,7 @@ function renderUnsorted(parent: HTMLElement, tasks: readonly UnsortedTask[], mod
 	head.createEl("h4", { cls: "intl-plan-quadrant-title", text: total === tasks.length ? title : `${title} (${t(lang, "unsorted.shown", { count: tasks.length })})` });
 	el.createDiv({ cls: "intl-plan-unsorted-hint", text: t(lang, "unsorted.hint") });
 	const picker = callbacks.onGiveDimension ? (body: HTMLElement, task: UnsortedTask): void => dimensionPicker(body, task, lang, (d) => callbacks.onGiveDimension?.(task, d)) : undefined;
-	renderList(el, planFirst(tasks, model.planPath), model, callbacks, picker);
+	renderList(el, model.sorted ? tasks : planFirst(tasks, model.planPath), model, callbacks, picker);
 }
 
 /** A select, not a menu: one choice gives the dimension, on a phone as on a desktop, with no Obsidian menu to stand in for. */
@@ -111,7 +113,7 @@ function renderQuadrant(parent: HTMLElement, q: Quadrant, model: QuadrantModel, 
 		return;
 	}
 
-	renderList(el, planFirst(q.items, model.planPath), model, callbacks);
+	renderList(el, model.sorted ? q.items : planFirst(q.items, model.planPath), model, callbacks);
 }
 
 /** Items grouped by note, a page at a time ("Show more"), each with `extra` drawn into its body. */
@@ -125,8 +127,10 @@ function renderList<T extends ListedItem>(el: HTMLElement, items: readonly T[], 
 		for (; shown < end; shown++) {
 			const item = items[shown];
 			if (!item) continue;
-			if (group?.path !== item.path) group = { path: item.path, ul: noteGroup(list, item, callbacks) };
+			if (model.sorted) group ??= { path: "", ul: list.createEl("ul", { cls: "intl-plan-note-items" }) };
+			else if (group?.path !== item.path) group = { path: item.path, ul: noteGroup(list, item, callbacks) };
 			const body = renderItem(group.ul, item, model, callbacks);
+			if (model.sorted) noteChip(body, item, callbacks);
 			extra?.(body, item);
 		}
 		const left = items.length - shown;
@@ -140,6 +144,14 @@ function renderList<T extends ListedItem>(el: HTMLElement, items: readonly T[], 
 function planFirst<T extends ListedItem>(items: readonly T[], planPath: string | undefined): readonly T[] {
 	if (planPath === undefined) return items;
 	return [...items.filter((i) => i.path === planPath), ...items.filter((i) => i.path !== planPath)];
+}
+
+/** In a sorted list, where the item is: its note's name as a link, after its chips. */
+function noteChip(body: HTMLElement, item: ListedItem, callbacks: QuadrantCallbacks): void {
+	const name = item.path.slice(item.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	const link = body.createEl("a", { cls: ["intl-plan-note-link", "intl-plan-item-note", "internal-link"], text: name, attr: { "data-href": item.path, tabindex: "0", role: "link" } });
+	ownLink(link, (newLeaf) => (callbacks.onOpenLink ? callbacks.onOpenLink(item.path, item.path, newLeaf) : callbacks.onOpen(item, newLeaf)));
+	link.addEventListener("mouseover", (evt) => callbacks.onHoverLink?.(evt, item.path, item.path, link));
 }
 
 /** The note's name as a small link heading, then its items. */

@@ -1,8 +1,8 @@
 /**
- * The view's toolbar: the plan picker and the filters (status, market, owner, words). Built once, so
+ * The view's toolbar: the plan picker and the filters (status, due date, market, owner, words). Built once, so
  * typing in the search box keeps its focus; `update` refreshes the choices as the index changes.
  */
-import { filterChoices, t, type Item, type ItemFilter, type Lang, type Plan } from "../../core/index.js";
+import { dueFilterText, filterChoices, parseDueFilter, t, type Item, type ItemFilter, type Lang, type Plan } from "../../core/index.js";
 
 /** `plan:<path>`, `all` or `unassigned`: what the picker's options carry. */
 export type ScopeKey = string;
@@ -25,6 +25,9 @@ export function createControls(parent: HTMLElement, lang: Lang, onChange: (chang
 	const picker = select(el, "intl-plan-picker", t(lang, "view.picker"));
 	const status = select(el, "intl-plan-filter-status", t(lang, "view.filter.status"));
 	options(status, [["all", t(lang, "view.filter.all")], ["open", t(lang, "view.filter.open")]], "all");
+	const due = select(el, "intl-plan-filter-due", t(lang, "view.filter.due"));
+	const dueChoices: [string, string][] = [["", t(lang, "view.filter.anyDue")], ["overdue", t(lang, "view.filter.overdue")], ["0d", t(lang, "view.filter.dueToday")], ["7d", t(lang, "view.filter.dueWeek")], ["30d", t(lang, "view.filter.dueMonth")]];
+	options(due, dueChoices, "");
 	const market = select(el, "intl-plan-filter-market", t(lang, "view.filter.market"));
 	const owner = select(el, "intl-plan-filter-owner", t(lang, "view.filter.owner"));
 	const search = el.createEl("input", { cls: "intl-plan-filter-text", type: "search", attr: { placeholder: t(lang, "view.filter.search"), "aria-label": t(lang, "view.filter.search") } });
@@ -36,6 +39,7 @@ export function createControls(parent: HTMLElement, lang: Lang, onChange: (chang
 	};
 	picker.addEventListener("change", () => onChange({ scope: picker.value }));
 	status.addEventListener("change", () => filterChange({ status: status.value === "open" ? "open" : "all" }));
+	due.addEventListener("change", () => filterChange({ due: parseDueFilter(due.value) }));
 	market.addEventListener("change", () => filterChange({ market: market.value || null }));
 	owner.addEventListener("change", () => filterChange({ owner: owner.value || null }));
 	search.addEventListener("input", () => filterChange({ text: search.value.trim() || null }));
@@ -47,6 +51,9 @@ export function createControls(parent: HTMLElement, lang: Lang, onChange: (chang
 			const scopes: [string, string][] = [...plans.map((p): [string, string] => [planKey(p.path), p.title]), [ALL, t(lang, "show.allPlans")], [UNASSIGNED, t(lang, "show.unassigned")]];
 			options(picker, scopes, state.scope);
 			status.value = state.filter.status;
+			// A window saved with the view that is not one of the choices (from a code block's words) is kept listed.
+			const dueValue = state.filter.due ? dueFilterText(state.filter.due) : "";
+			options(due, dueChoices.some(([v]) => v === dueValue) ? dueChoices : [...dueChoices, [dueValue, dueValue]], dueValue);
 			const choices = filterChoices(items);
 			// A chosen value stays listed even when no item has it any more, so the control shows what filters.
 			const keep = (list: string[], value: string | null): string[] => (value && !list.includes(value) ? [...list, value] : list);

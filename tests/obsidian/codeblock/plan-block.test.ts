@@ -75,7 +75,7 @@ describe("intl-plan code block: options with mistakes", () => {
 		const box = el.querySelector(".intl-plan-block-error");
 		expect(Array.from(box?.querySelectorAll("li") ?? []).map((li) => li.textContent)).toEqual([
 			'Line 2: layout cannot be "diagonal". Use grid, list.',
-			'Line 3: "colour" is not an option here. Options: plan, market, status, owner, layout.',
+			'Line 3: "colour" is not an option here. Options: plan, market, status, owner, due, sort, layout.',
 			"Line 6: status is given twice.",
 			'Line 7: "just words" is not an option. Write one option per line as key: value.',
 		]);

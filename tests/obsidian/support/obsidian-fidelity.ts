@@ -82,9 +82,40 @@ function claim(plugin: mocks.Plugin, kind: string, id: string, release: () => vo
 	});
 }
 const registerView = own(mocks.Plugin, "registerView");
+/** View types registered in each app, for leaves to create their view from (below). */
+const viewCreators = new WeakMap<object, Map<string, Parameters<mocks.Plugin["registerView"]>[1]>>();
 mocks.Plugin.prototype.registerView = function (this: mocks.Plugin, type, viewCreator) {
-	claim(this, "view type", type, () => this.views__.delete(type));
+	// Keyed by the workspace: the plugin holds the app as its Obsidian-typed proxy, a leaf the stand-in's own.
+	const creators = viewCreators.get(this.app.workspace) ?? new Map<string, Parameters<mocks.Plugin["registerView"]>[1]>();
+	viewCreators.set(this.app.workspace, creators);
+	claim(this, "view type", type, () => {
+		this.views__.delete(type);
+		creators.delete(type);
+	});
 	registerView.call(this, type, viewCreator);
+	creators.set(type, viewCreator);
+};
+
+/**
+ * In Obsidian, `leaf.setViewState({ type, state })` creates the registered view of that type in the leaf
+ * (when the leaf holds another), opens it, then hands it `state` through `view.setState`; a leaf that
+ * already shows that type only gets `setState`. The stand-in only records the state.
+ */
+const setViewState = own(mocks.WorkspaceLeaf, "setViewState");
+mocks.WorkspaceLeaf.prototype.setViewState = async function (this: mocks.WorkspaceLeaf, viewState, eState) {
+	await setViewState.call(this, viewState, eState);
+	const creator = viewCreators.get(this.app__.workspace)?.get(viewState.type);
+	if (!creator) return;
+	const leaf = this as unknown as Parameters<typeof creator>[0];
+	let view = this.view as unknown as { getViewType(): string; setState(state: unknown, result: unknown): Promise<void> } | null;
+	if (view?.getViewType() !== viewState.type) {
+		const created = creator(leaf);
+		this.view = created;
+		created.load();
+		await (created as unknown as { onOpen(): Promise<void> }).onOpen();
+		view = created;
+	}
+	await view?.setState(viewState.state ?? {}, { history: false });
 };
 const registerCliHandler = own(mocks.Plugin, "registerCliHandler");
 mocks.Plugin.prototype.registerCliHandler = function (this: mocks.Plugin, command, description, flags, handler) {
