@@ -14,9 +14,9 @@ describe("Public API", () => {
 	it("should expose the plan model", () => {
 		expect(Object.keys(plan).sort()).toEqual([
 			"CHANNELS", "CONTRACT_VERSION", "CORE_TEMPLATES_CONFIG", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
-			"PLAN_KEY", "SIZES", "UNREAD_CODES", "applyToggle", "assembleIndex", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "coreTemplatesFolder", "countStatuses", "dimensionMatcher", "dimensionTag", "filterChoices",
-			"filterItems", "giveDimension", "inPlanFolder", "indexNote", "indexVault", "isDimension", "isPlanMarker", "isUnread", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "mayHoldTask", "nearestMarkets", "nextOccurrence", "parseBlockOptions",
-			"planFolders", "planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "statusOf", "toIsoDate", "toJson", "toggleTask", "unsortedIn", "unsortedProblem", "vaultPath", "withDefaults",
+			"PLAN_KEY", "SIZES", "UNREAD_CODES", "applyToggle", "assembleIndex", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "coreTemplatesFolder", "countStatuses", "dimensionMatcher", "dimensionTag", "dueFilterText", "filterChoices",
+			"filterItems", "giveDimension", "inPlanFolder", "indexNote", "indexVault", "isDimension", "isPlanMarker", "isUnread", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "mayHoldTask", "nearestMarkets", "nextOccurrence", "parseBlockOptions", "parseDueFilter",
+			"planFolders", "planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "sortItems", "statusOf", "toIsoDate", "toJson", "toggleTask", "unsortedIn", "unsortedProblem", "vaultPath", "withDefaults",
 			"workspaceWithDefaults",
 		]);
 	});

@@ -25,6 +25,13 @@ export interface OverdueItem {
 	readonly daysLate: number;
 }
 
+/** An open task waiting on others (Tasks' `⛔ id`) that are not done yet. */
+export interface BlockedItem {
+	readonly item: Item;
+	/** The open tasks it waits on (by their `🆔`); an id no task has is named as written. */
+	readonly waitingOn: readonly (Item | string)[];
+}
+
 export interface Gap {
 	readonly id: string;
 	readonly dimension: Dimension;
@@ -60,6 +67,7 @@ export interface PlanSummary {
 	readonly progress: readonly DimensionProgress[];
 	readonly overall: DimensionProgress;
 	readonly overdue: readonly OverdueItem[];
+	readonly blocked: readonly BlockedItem[];
 	readonly urgent: Readonly<Record<Dimension, readonly Item[]>>;
 	readonly withoutOwner: readonly Item[];
 	/** The plan's tasks with no dimension (its unsorted tray): in no quadrant and no count above. */
@@ -95,6 +103,17 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 		.map((item) => ({ item, daysLate: differenceInCalendarDays(parseISO(today), parseISO(item.fields.due ?? today)) }))
 		.sort((a, b) => b.daysLate - a.daysLate || byPlace(a.item, b.item));
 	const open = tasks.filter(isOpen).sort(byUrgency);
+	// Tasks' dependencies: `⛔ a, b` waits on the tasks marked `🆔 a`, `🆔 b` until they are done.
+	const byTaskId = new Map<string, Item>();
+	for (const t of tasks) if (t.fields.id) byTaskId.set(t.fields.id, t);
+	const blocked = open.flatMap((item): BlockedItem[] => {
+		const ids = (item.fields.dependsOn ?? "").split(/\s*,\s*/).filter((id) => id !== "");
+		const waitingOn = ids.flatMap((id): (Item | string)[] => {
+			const other = byTaskId.get(id);
+			return other === undefined ? [id] : isOpen(other) ? [other] : [];
+		});
+		return waitingOn.length > 0 ? [{ item, waitingOn }] : [];
+	});
 	const urgent = Object.fromEntries(DIMENSIONS.map((d) => [d, open.filter((i) => i.dimension === d).slice(0, URGENT_PER_DIMENSION)])) as Record<Dimension, Item[]>;
 
 	const gaps: Gap[] = [];
@@ -141,7 +160,7 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 	].slice(0, NEXT_STEPS);
 
 	const tray = [...unsorted].sort((a, b) => Number(isOpenTask(b)) - Number(isOpenTask(a)) || byUrgency(a, b));
-	return { plan, today, progress, overall, overdue, urgent, withoutOwner, unsorted: tray, gaps, risks, next };
+	return { plan, today, progress, overall, overdue, blocked, urgent, withoutOwner, unsorted: tray, gaps, risks, next };
 }
 
 function progressOf(dimension: Dimension, tasks: readonly Item[]): DimensionProgress {

@@ -12,7 +12,24 @@ import type { DimensionProgress, Gap, NextStep, PlanSummary } from "./plan-summa
 
 const LIST_LIMIT = 10;
 
+/**
+ * Punctuation by language: Chinese takes full-width brackets and commas, 、 between listed things and
+ * —— as a dash, with no spaces around them; English its own.
+ */
+interface Punct {
+	readonly open: string;
+	readonly close: string;
+	readonly comma: string;
+	readonly list: string;
+	readonly dash: string;
+}
+const PUNCT: Readonly<Record<Lang, Punct>> = {
+	en: { open: " (", close: ")", comma: ", ", list: ", ", dash: " — " },
+	zh: { open: "（", close: "）", comma: "，", list: "、", dash: "——" },
+};
+
 export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
+	const p = PUNCT[lang];
 	const out: string[] = [];
 	const heading = (key: Parameters<typeof t>[1]): void => void out.push("", `## ${t(lang, key)}`, "");
 	out.push(`# ${headingText(t(lang, "summary.title", { title: inline(s.plan.title) }))}`, "", t(lang, "summary.generated", { date: s.today }));
@@ -20,15 +37,40 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	heading("summary.profile");
 	out.push(profileLine(s, lang));
 
+	// Decisions first: what is late, what is stuck, what the paper warns of, what to do next.
+	heading("summary.overdue");
+	list(out, s.overdue, lang, "summary.overdue.none", (o) => `${t(lang, "summary.overdue.item", { text: inline(o.item.text), due: inline(o.item.fields.due ?? ""), days: o.daysLate })} ${source(o.item)}`);
+
+	if (s.blocked.length > 0) {
+		heading("summary.blocked");
+		list(out, s.blocked, lang, "summary.blocked", (b) => {
+			const on = b.waitingOn.map((w) => (typeof w === "string" ? t(lang, "summary.blocked.unknown", { id: codeSpan(w) }) : inline(w.text))).join(p.list);
+			return `${itemLine(b.item, lang)}${p.dash}${t(lang, "summary.blocked.on", { items: on })}`;
+		});
+	}
+
+	heading("summary.risks");
+	if (s.risks.length === 0) out.push(t(lang, "summary.risks.none"));
+	for (const r of s.risks) {
+		const where = r.markets.length > 0 ? ` · ${t(lang, "summary.risk.markets", { markets: r.markets.map((m) => inline(m)).join(p.list) })}` : "";
+		out.push(`- ${blockStart(`**${t(lang, `risk.${r.id}`)}**${p.dash}${r.sources.map((x) => inline(x)).join(p.list)}${where}`)}`);
+		for (const item of r.open.slice(0, RISK_ITEMS)) out.push(`    - ${blockStart(itemLine(item, lang))}`);
+		if (r.open.length > RISK_ITEMS) out.push(`    - ${t(lang, "summary.more", { count: r.open.length - RISK_ITEMS })}`);
+		if (r.notInPlan.length > 0) out.push(`    - ${t(lang, "summary.risk.notInPlan", { count: r.notInPlan.length, ids: r.notInPlan.map((id) => codeSpan(`^${id}`)).join(p.list) })}`);
+		if (r.open.length === 0 && r.notInPlan.length === 0) out.push(`    - ${t(lang, "summary.risk.noOpen")}`);
+	}
+
+	heading("summary.next");
+	if (s.next.length === 0) out.push(t(lang, "summary.next.none"));
+	s.next.forEach((n, i) => out.push(`${i + 1}. ${blockStart(nextLine(n, lang))}`));
+
+	// Then the state of the plan, and the lists behind the decisions.
 	heading("summary.progress");
 	const cols = ["summary.col.dimension", "summary.col.done", "summary.col.inProgress", "summary.col.open", "summary.col.cancelled", "summary.col.completion"] as const;
 	out.push(`| ${cols.map((c) => t(lang, c)).join(" | ")} |`, `| --- | ${cols.slice(1).map(() => "---:").join(" | ")} |`);
-	for (const p of s.progress) out.push(progressRow(t(lang, `dimension.${p.dimension}`), p));
+	for (const pr of s.progress) out.push(progressRow(t(lang, `dimension.${pr.dimension}`), pr));
 	out.push(progressRow(`**${t(lang, "summary.overall")}**`, s.overall));
 	out.push("", completionChart(s.progress, lang, t(lang, "summary.chart")));
-
-	heading("summary.overdue");
-	list(out, s.overdue, lang, "summary.overdue.none", (o) => `${t(lang, "summary.overdue.item", { text: inline(o.item.text), due: inline(o.item.fields.due ?? ""), days: o.daysLate })} ${source(o.item)}`);
 
 	heading("summary.top");
 	const anyUrgent = DIMENSIONS.some((d) => s.urgent[d].length > 0);
@@ -39,15 +81,15 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 		for (const item of s.urgent[d]) out.push(`    - ${blockStart(itemLine(item, lang))}`);
 	}
 
-	heading("summary.noOwner");
-	list(out, s.withoutOwner, lang, "summary.noOwner.none", (i) => itemLine(i, lang));
-
 	// Only when there are any: most plans have none, and the summary stays short.
 	if (s.unsorted.length > 0) {
 		heading("summary.unsorted");
 		out.push(t(lang, "summary.unsorted.intro", { count: s.unsorted.length }), "");
 		list(out, s.unsorted, lang, "summary.unsorted.intro", (i) => itemLine(i, lang));
 	}
+
+	heading("summary.noOwner");
+	list(out, s.withoutOwner, lang, "summary.noOwner.none", (i) => itemLine(i, lang));
 
 	heading("summary.gaps");
 	// How many per dimension first: the list below is capped.
@@ -56,37 +98,23 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 		out.push(t(lang, "summary.gaps.count", { count: s.gaps.length, byDimension: counts.map(([d, n]) => `${t(lang, `dimension.${d}.short`)} ${n}`).join(" · ") }), "");
 	}
 	list(out, s.gaps, lang, "summary.gaps.none", (g) => gapLine(g, lang));
-
-	heading("summary.risks");
-	if (s.risks.length === 0) out.push(t(lang, "summary.risks.none"));
-	for (const r of s.risks) {
-		const where = r.markets.length > 0 ? ` · ${t(lang, "summary.risk.markets", { markets: r.markets.map((m) => inline(m)).join(", ") })}` : "";
-		out.push(`- ${blockStart(`**${t(lang, `risk.${r.id}`)}** — ${r.sources.map((x) => inline(x)).join(", ")}${where}`)}`);
-		for (const item of r.open.slice(0, RISK_ITEMS)) out.push(`    - ${blockStart(itemLine(item, lang))}`);
-		if (r.open.length > RISK_ITEMS) out.push(`    - ${t(lang, "summary.more", { count: r.open.length - RISK_ITEMS })}`);
-		if (r.notInPlan.length > 0) out.push(`    - ${t(lang, "summary.risk.notInPlan", { count: r.notInPlan.length, ids: r.notInPlan.map((id) => codeSpan(`^${id}`)).join(", ") })}`);
-		if (r.open.length === 0 && r.notInPlan.length === 0) out.push(`    - ${t(lang, "summary.risk.noOpen")}`);
-	}
-
-	heading("summary.next");
-	if (s.next.length === 0) out.push(t(lang, "summary.next.none"));
-	s.next.forEach((n, i) => out.push(`${i + 1}. ${blockStart(nextLine(n, lang))}`));
 	return out.join("\n") + "\n";
 }
 
 function profileLine(s: PlanSummary, lang: Lang): string {
 	const p = s.plan.profile;
+	const punct = PUNCT[lang];
 	const parts = [
 		p.company && inline(p.company),
 		p.size && t(lang, `size.${p.size}`),
 		p.industry && t(lang, `industry.${p.industry}`),
 		p.channel && t(lang, `channel.${p.channel}`),
-		p.markets.length ? p.markets.map((m) => `${inline(m.code)} (${t(lang, `market.${m.type}`)})`).join(", ") : null,
-		p.platforms.length ? p.platforms.map((x) => inline(x)).join(", ") : null,
+		p.markets.length ? p.markets.map((m) => `${inline(m.code)}${punct.open}${t(lang, `market.${m.type}`)}${punct.close}`).join(punct.list) : null,
+		p.platforms.length ? p.platforms.map((x) => inline(x)).join(punct.list) : null,
 		p.owner && t(lang, "show.owner", { owner: inline(p.owner) }),
 		p.horizon && t(lang, "show.horizon", { date: inline(p.horizon) }),
 	].filter((x): x is string => Boolean(x));
-	return blockStart(`${parts.join(" · ")} — ${noteLink(s.plan.path, s.plan.title)}`);
+	return blockStart(`${parts.join(" · ")}${punct.dash}${noteLink(s.plan.path, s.plan.title)}`);
 }
 
 function progressRow(label: string, p: DimensionProgress): string {
@@ -116,12 +144,14 @@ function itemLine(item: ListedItem, lang: Lang): string {
 		item.fields.due ? t(lang, "summary.field.due", { date: inline(item.fields.due) }) : null,
 		item.fields.market ? inline(item.fields.market) : null,
 	].filter((x): x is string => x !== null);
-	return `${inline(item.text)}${fields.length ? ` (${fields.join(", ")})` : ""} ${source(item)}`;
+	const p = PUNCT[lang];
+	return `${inline(item.text)}${fields.length ? `${p.open}${fields.join(p.comma)}${p.close}` : ""} ${source(item)}`;
 }
 
 function gapLine(g: Gap, lang: Lang): string {
 	const kind = t(lang, g.kind === "missing" ? "summary.gaps.missing" : "summary.gaps.untouched");
-	return `${inline(lang === "zh" ? g.zh : g.en)} — ${t(lang, `dimension.${g.dimension}.short`)}, ${sources(g)}, ${kind} (${codeSpan(`^${g.id}`)})`;
+	const p = PUNCT[lang];
+	return `${inline(lang === "zh" ? g.zh : g.en)}${p.dash}${t(lang, `dimension.${g.dimension}.short`)}${p.comma}${sources(g, lang)}${p.comma}${kind}${p.open}${codeSpan(`^${g.id}`)}${p.close}`;
 }
 
 function nextLine(n: NextStep, lang: Lang): string {
@@ -131,7 +161,7 @@ function nextLine(n: NextStep, lang: Lang): string {
 		case "urgent":
 			return t(lang, "summary.next.urgent", { text: inline(n.item.text) });
 		case "gap":
-			return t(lang, "summary.next.gap", { text: inline(lang === "zh" ? n.gap.zh : n.gap.en), source: sources(n.gap) });
+			return t(lang, "summary.next.gap", { text: inline(lang === "zh" ? n.gap.zh : n.gap.en), source: sources(n.gap, lang) });
 		case "owners":
 			return t(lang, "summary.next.owner", { count: n.count });
 		case "unsorted":
@@ -139,7 +169,6 @@ function nextLine(n: NextStep, lang: Lang): string {
 	}
 }
 
-/** A link to the item's note and line, readable in Obsidian and in plain text. */
 /**
  * Where an item is: its note, by title (a line number means nothing to a reader, and Obsidian cannot
  * open one); straight to the item when it has a block id.
@@ -148,6 +177,6 @@ function source(item: ListedItem): string {
 	return noteLink(item.path, basename(item.path), "text", item.blockId);
 }
 
-function sources(g: Gap): string {
-	return g.sources.map((x) => inline(x)).join(", ");
+function sources(g: Gap, lang: Lang): string {
+	return g.sources.map((x) => inline(x)).join(PUNCT[lang].list);
 }

@@ -94,6 +94,47 @@ describe("what a summary counts", () => {
 		expect(summaryMarkdown(clean!, "en")).not.toContain("no dimension");
 	});
 
+	it("should lead with decisions (overdue, risks, next steps), then the state of the plan and the lists behind it", () => {
+		const headings = summaryMarkdown(s, "en").split("\n").filter((l) => l.startsWith("## "));
+		expect(headings).toEqual([
+			"## Profile",
+			"## Overdue",
+			"## Risks for this profile (from the paper)",
+			"## Next steps",
+			"## Progress by dimension",
+			"## Most urgent open items",
+			"## Tasks with no dimension",
+			"## Open items without an owner",
+			"## Gaps against the checklist",
+		]);
+	});
+
+	it("should write Chinese with full-width brackets and commas, 、 between listed things and —— as the dash", () => {
+		const zh = summaryMarkdown(s, "zh");
+		expect(zh).toMatch(/（负责人 [^）]+，优先级 [^）]+，截止 \d{4}-\d{2}-\d{2}）/);
+		expect(zh).toMatch(/——战略，§\d\.\d(、§\d\.\d)*，未开始，无负责人或日期（`\^ck-/);
+		expect(zh).toMatch(/US（发达市场）、DE（发达市场）/);
+		// What the generator writes, never ASCII beside Chinese: " (负责人", ", 截止", "— 战略", "SG (发达".
+		expect(zh).not.toMatch(/ \((负责人|优先级|截止)|, (负责人|优先级|截止)|— (战略|技术|营销|合规)| \((发达|新兴)市场\)/);
+		expect(summaryMarkdown(s, "en")).toMatch(/ \(owner [^)]+, priority [^)]+, due \d{4}-\d{2}-\d{2}\)/);
+	});
+
+	it("should list open tasks waiting on unfinished ones (Tasks' ⛔ and 🆔), and no section when none is", () => {
+		const vault = [
+			{
+				path: "P/Acme.md",
+				text: "---\nintl-plan: 1\ncompany: Acme\n---\n## Strategy\n- [ ] pick a market 🆔 pick\n- [ ] open the store ⛔ pick, lawyer\n- [x] read the paper 🆔 read\n- [ ] plan the launch ⛔ read\n",
+			},
+		];
+		const summary = summarizePlan(indexVault(vault), "P/Acme.md", null, TODAY)!;
+		expect(summary.blocked.map((b) => [b.item.text, b.waitingOn.map((w) => (typeof w === "string" ? w : w.text))])).toEqual([["open the store", ["pick a market", "lawyer"]]]);
+		expect(summaryMarkdown(summary, "en")).toContain("## Blocked\n\n- open the store [[P/Acme|Acme]] — waits on pick a market, `lawyer` (no task has this id)\n");
+		expect(summaryMarkdown(summary, "zh")).toContain("- open the store [[P/Acme|Acme]]——等待：pick a market、`lawyer`（没有任务使用此 id）\n");
+		const free = summarizePlan(indexVault([{ ...vault[0]!, text: vault[0]!.text.replace(" ⛔ pick, lawyer", "") }]), "P/Acme.md", null, TODAY)!;
+		expect(free.blocked).toEqual([]);
+		expect(summaryMarkdown(free, "en")).not.toContain("## Blocked");
+	});
+
 	it("should link each item to its note by title, never with a line number in the alias", () => {
 		const md = summaryMarkdown(s, "zh");
 		expect(md).not.toMatch(/\|[^\]]*:\d+\]\]/);
