@@ -7,6 +7,7 @@
 import { Command, CommanderError } from "commander";
 import { langFromLocale, t, type Lang } from "../core/index.js";
 import { PlanChoiceError } from "./choose-plan.js";
+import { commanderMessage } from "./commander-errors.js";
 import { cliVersion } from "./version.js";
 import { registerCanvas } from "./commands/canvas-command.js";
 import { registerChecklist } from "./commands/checklist-command.js";
@@ -90,7 +91,7 @@ function failure(e: unknown, io: Io, lang: Lang): number {
 	};
 	if (e instanceof CommanderError) {
 		if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
-		return say(`${e.message.replace(/^error: /, "")}\n${lang === "zh" ? "运行 intl-plan --help 查看用法。" : "Run intl-plan --help for usage."}`);
+		return say(commanderMessage(e, lang));
 	}
 	if (e instanceof VaultError) return say(t(lang, e.key, { path: e.path }));
 	if (e instanceof LibraryError) return say(t(lang, LIBRARY_ERRORS[e.kind], { path: e.path }));

@@ -166,6 +166,23 @@ describe("intl-plan show", () => {
 	});
 });
 
+describe("Commander's own errors, in the user's language", () => {
+	it.each([
+		[["bogus"], "unknown command bogus.", "未知命令 bogus。"],
+		[["show", "--plna", "x"], "unknown option --plna. Did you mean --plan?", "未知选项 --plna。你是不是想用 --plan？"],
+		[["library", "check"], "missing required argument note.", "缺少必需的参数 note。"],
+		[["index", "--lang", "fr"], "option --lang <lang> cannot be fr: use one of en, zh.", "选项 --lang <lang> 不能取 fr：请使用 en, zh 之一。"],
+		[["show", "a", "b"], "too many arguments for show: expected 1, got 2.", "show 的参数过多：应为 1 个，实际 2 个。"],
+	])("%j", async (argv, en, zh) => {
+		const english = capture({ LANG: "en_US.UTF-8" });
+		expect(await main(argv, english)).toBe(2);
+		expect(english.stderr).toBe(`intl-plan: ${en}\nRun intl-plan --help for usage.\n`);
+		const chinese = capture({ LANG: "zh_CN.UTF-8" });
+		expect(await main(argv, chinese)).toBe(2);
+		expect(chinese.stderr).toBe(`intl-plan: ${zh}\n运行 intl-plan --help 查看用法。\n`);
+	});
+});
+
 describe("intl-plan show: filters and lists", () => {
 	const show = async (...flags: string[]): Promise<Captured> => {
 		const io = capture();
