@@ -32,5 +32,5 @@ export function choosePlans(index: VaultIndex, wanted: string | undefined, lang:
 	if (wanted === undefined && index.plans.length === 0) {
 		return index.items.length === 0 ? [] : [{ title: t(lang, "show.unassigned"), profile: null, quadrants: quadrants(index, "unassigned") }];
 	}
-	return findPlans(index, wanted, lang).map((plan) => ({ title: plan.title, profile: plan.profile, quadrants: quadrants(index, { plan: plan.path }), unsorted: unsortedIn(index, { plan: plan.path }) }));
+	return findPlans(index, wanted, lang).map((plan) => ({ path: plan.path, title: plan.title, profile: plan.profile, quadrants: quadrants(index, { plan: plan.path }), unsorted: unsortedIn(index, { plan: plan.path }) }));
 }

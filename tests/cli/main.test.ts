@@ -225,6 +225,37 @@ describe("intl-plan show: filters and lists", () => {
 	});
 });
 
+describe("one output vocabulary: --format md|json, --json its short form, a version in every JSON", () => {
+	it("should print show as JSON: each plan's quadrants (counts of the whole plan, items as filtered) and unsorted tasks", async () => {
+		const io = capture();
+		expect(await main(["show", vault, "--format", "json", "--owner", "李明"], io)).toBe(0);
+		const json = JSON.parse(io.stdout) as { version: number; plans: { path: string; title: string; quadrants: { dimension: string; total: number; items: { text: string }[] }[]; unsorted: unknown[] }[] };
+		expect(json.version).toBe(1);
+		expect(json.plans.map((p) => [p.path, p.title])).toEqual([["Plans/Acme plan.md", "Acme plan"]]);
+		expect(json.plans[0]?.quadrants.map((q) => [q.dimension, q.total, q.items.map((i) => i.text)])).toEqual([
+			["strategy", 2, []],
+			["technology", 0, []],
+			["marketing", 0, []],
+			["compliance", 1, ["Register trademark"]],
+		]);
+		expect(io.stdout).not.toContain("\u001b");
+	});
+
+	it("should read --json as --format json on index, and refuse the two asking for different outputs", async () => {
+		const a = capture();
+		const b = capture();
+		expect(await main(["index", vault, "--json"], a)).toBe(0);
+		expect(await main(["index", vault, "--format", "json"], b)).toBe(0);
+		expect(a.stdout).toBe(b.stdout);
+		const clash = capture();
+		expect(await main(["index", vault, "--json", "--format", "md"], clash)).toBe(2);
+		expect(clash.stderr).toContain("--json and --format md ask for different outputs");
+		const bad = capture();
+		expect(await main(["summary", vault, "--format", "html"], bad)).toBe(2);
+		expect(bad.stderr).toContain('--format "html" is not one of: md, json.');
+	});
+});
+
 describe("a plan's tasks with no dimension (the unsorted tray)", () => {
 	beforeEach(() => {
 		mkdirSync(join(vault, "Plans", "Meetings"));
@@ -286,10 +317,28 @@ describe("intl-plan new, checklist and library", () => {
 		expect(b.stderr).toContain("--company is required");
 	});
 
+	it("should word the plan with --wording, --lang being the output language (the old --lang both still words it, with a note)", async () => {
+		const base = flags.filter((f, i) => f !== "--lang" && flags[i - 1] !== "--lang");
+		const both = capture();
+		expect(await main(["new", vault, ...base, "--wording", "both", "--lang", "en"], both)).toBe(0);
+		expect(both.stdout).toMatch(/^Created Plans\/Globex 环球 internationalization plan\.md/);
+		const text = readFileSync(join(vault, "Plans", "Globex 环球 internationalization plan.md"), "utf8");
+		expect(text).toMatch(/^lang: both\b/m);
+		const legacy = capture();
+		expect(await main(["new", vault, ...base, "--lang", "both", "--title", "Old way"], legacy)).toBe(0);
+		expect(legacy.stderr).toContain("write --wording both");
+		expect(readFileSync(join(vault, "Plans", "Old way.md"), "utf8")).toMatch(/^lang: both\b/m);
+		const bad = capture();
+		expect(await main(["new", vault, ...base, "--wording", "fr"], bad)).toBe(2);
+		expect(bad.stderr).toContain('--wording "fr" is not one of');
+	});
+
 	it("should list the applicable items as JSON with both texts, sources and markets", async () => {
 		const io = capture();
 		expect(await main(["checklist", "--size", "small", "--markets", "DE,VN", "--channel", "platform", "--json"], io)).toBe(0);
-		const items = JSON.parse(io.stdout) as { id: string; zh: string; en: string; source: string[]; markets: string[] | null }[];
+		const json = JSON.parse(io.stdout) as { version: number; items: { id: string; zh: string; en: string; source: string[]; markets: string[] | null }[] };
+		expect(json.version).toBe(1);
+		const { items } = json;
 		expect(items.find((i) => i.id === "ck-strategy-platform-first")).toMatchObject({ source: ["§4.1"], markets: null });
 		expect(items.find((i) => i.id === "ck-tech-rapid-iteration")?.markets).toEqual(["VN"]);
 		expect(items.every((i) => i.zh && i.en)).toBe(true);
@@ -365,7 +414,9 @@ describe("intl-plan summary, canvas and rollup", () => {
 		expect(md.stdout).toContain("```mermaid");
 		const json = capture();
 		expect(await main(["summary", vault, "--format", "json", "--today", "2026-11-25"], json)).toBe(0);
-		const [s] = JSON.parse(json.stdout) as { overdue: { daysLate: number }[] }[];
+		const { version, summaries } = JSON.parse(json.stdout) as { version: number; summaries: { overdue: { daysLate: number }[] }[] };
+		expect(version).toBe(1);
+		const [s] = summaries;
 		expect(s?.overdue.map((o) => o.daysLate)).toEqual([319]);
 	});
 
@@ -423,7 +474,11 @@ describe("intl-plan summary, canvas and rollup", () => {
 		expect(md.stdout).toMatch(/\| \[\[Plans\/Acme plan\\\|Acme plan\]\] \| 50% \| — \| — \| 0% \| 33% \| 1 \| \d+ \|/);
 		const json = capture();
 		expect(await main(["rollup", vault, "--format", "json", "--today", "2026-11-25"], json)).toBe(0);
-		expect((JSON.parse(json.stdout) as { overdue: number }[])[0]?.overdue).toBe(1);
+		expect((JSON.parse(json.stdout) as { version: number; plans: { overdue: number }[] }).plans[0]?.overdue).toBe(1);
+		// --json is --format json, on every verb that prints data.
+		const alias = capture();
+		expect(await main(["rollup", vault, "--json", "--today", "2026-11-25"], alias)).toBe(0);
+		expect(alias.stdout).toBe(json.stdout);
 		expect(await main(["rollup", vault, "--sort", "size"], capture())).toBe(2);
 	});
 });

@@ -106,7 +106,7 @@ describe("flags: absolute paths are never re-rooted inside the vault", () => {
 		expect(status).toBe(0);
 		expect(io.stdout).toContain("Created Plans/EU/Beta internationalization plan.md");
 		const rollup = await run("rollup", vault, "--folder", join(vault, "Plans", "EU"), "--format", "json");
-		expect((JSON.parse(rollup.io.stdout) as { path: string }[]).map((r) => r.path)).toEqual(["Plans/EU/Beta internationalization plan.md"]);
+		expect((JSON.parse(rollup.io.stdout) as { plans: { path: string }[] }).plans.map((r) => r.path)).toEqual(["Plans/EU/Beta internationalization plan.md"]);
 	});
 
 	it("should write an absolute canvas --out exactly there, and replace it only with --force", async () => {

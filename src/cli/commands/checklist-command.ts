@@ -1,21 +1,20 @@
-/** `intl-plan checklist [--size …] [--industry …] [--markets …] [--channel …] [--json]`: what applies to a profile. */
+/** `intl-plan checklist [--size …] [--industry …] [--markets …] [--channel …] [--format md|json]`: what applies to a profile. */
 import type { Command } from "commander";
-import { applicableItems, byDimension, DIMENSIONS, jsonText, t, withDefaults, wording, type ApplicableItem } from "../../core/index.js";
+import { applicableItems, byDimension, CONTRACT_VERSION, DIMENSIONS, jsonText, t, withDefaults, wording, type ApplicableItem } from "../../core/index.js";
 import type { CliContext } from "../context.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
 import { readSettings } from "../settings.js";
-import { langOption } from "./options.js";
+import { addFormatOptions, formatOf, langOption } from "./options.js";
 import { addProfileOptions, readProfileFlags, warnUnknownMarkets, type ProfileFlags } from "./profile-flags.js";
 
 export function registerChecklist(program: Command, ctx: CliContext): void {
 	const { lang, io } = ctx;
 	const command = program.command("checklist").description(t(lang, "cli.checklist.description"));
-	addProfileOptions(command, lang)
-		.addOption(langOption(lang))
-		.option("--json", t(lang, "cli.opt.json"))
+	addFormatOptions(addProfileOptions(command, lang).addOption(langOption(lang)), lang)
 		.option("--library <note>", t(lang, "cli.opt.library"))
 		.option("--vault <vault>", t(lang, "cli.arg.vault"))
-		.action((opts: ProfileFlags & { json?: boolean; library?: string; vault?: string }) => {
+		.action((opts: ProfileFlags & { json?: boolean; format?: string; library?: string; vault?: string }) => {
+			const format = formatOf(opts, lang);
 			const { profile, markets } = readProfileFlags({ ...opts, lang: undefined }, lang);
 			const settings = opts.vault ? readSettings(opts.vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {}) : null;
 			const config = settings?.config ?? withDefaults({});
@@ -25,7 +24,7 @@ export function registerChecklist(program: Command, ctx: CliContext): void {
 				throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			}
 			const items = applicableItems(source.library, profile);
-			io.out(opts.json ? jsonText(items.map(itemJson), 2) + "\n" : listText(items, lang));
+			io.out(format === "json" ? jsonText({ version: CONTRACT_VERSION, items: items.map(itemJson) }, 2) + "\n" : listText(items, lang));
 		});
 }
 

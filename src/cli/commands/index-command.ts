@@ -1,4 +1,4 @@
-/** `intl-plan index [vault] [--json]`: the vault's plans and items, as text or the JSON contract. */
+/** `intl-plan index [vault] [--format md|json]`: the vault's plans and items, as text or the JSON contract. */
 import type { Command } from "commander";
 import { jsonText, problemMessage, t, toJson, type Lang, type VaultIndex } from "../../core/index.js";
 import type { CliContext } from "../context.js";
@@ -6,20 +6,18 @@ import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { sayNoPlans } from "../no-plans.js";
 import { readSettings } from "../settings.js";
-import { langOption } from "./options.js";
+import { addFormatOptions, formatOf, langOption } from "./options.js";
 
 export function registerIndex(program: Command, ctx: CliContext): void {
 	const { lang, io } = ctx;
-	program
-		.command("index")
-		.description(t(lang, "cli.index.description"))
-		.argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT)
-		.option("--json", t(lang, "cli.opt.json"))
+	const command = program.command("index").description(t(lang, "cli.index.description")).argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT);
+	addFormatOptions(command, lang)
 		.addOption(langOption(lang))
-		.action((vault: string, opts: { json?: boolean }) => {
+		.action((vault: string, opts: { json?: boolean; format?: string }) => {
+			const format = formatOf(opts, lang);
 			const { config, skipFolders } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
-			if (opts.json) io.out(jsonText(toJson(run.index, lang), 2) + "\n");
+			if (format === "json") io.out(jsonText(toJson(run.index, lang), 2) + "\n");
 			else io.out(summaryLines(run.index, lang));
 			sayNoPlans(run.index, vault, ctx);
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);

@@ -20,7 +20,8 @@ export function registerNew(program: Command, ctx: CliContext): void {
 		.option("--platforms <platforms>", t(lang, "cli.opt.platforms"))
 		.option("--owner <owner>", t(lang, "cli.opt.owner"))
 		.option("--horizon <date>", t(lang, "cli.opt.horizon"))
-		.option("--lang <lang>", t(lang, "cli.opt.planLang"))
+		.option("--wording <wording>", t(lang, "cli.opt.planLang"))
+		.option("--lang <lang>", t(lang, "cli.opt.langNew"))
 		.option("--folder <folder>", t(lang, "cli.opt.folder"))
 		.option("--title <title>", t(lang, "cli.opt.title"))
 		.option("--library <note>", t(lang, "cli.opt.library"))
@@ -29,6 +30,8 @@ export function registerNew(program: Command, ctx: CliContext): void {
 			for (const option of ["company", "size", "industry", "markets", "channel"] as const) {
 				if (!opts[option]?.trim()) throw new UsageError(t(lang, "cli.new.required", { option: `--${option}` }));
 			}
+			// --lang is the output language, as everywhere; `--lang both` (its old meaning) still words the plan.
+			if (opts.lang === "both" && opts.wording === undefined) io.err(`intl-plan: ${t(lang, "cli.new.langBoth")}\n`);
 			const read = readProfileFlags(opts, lang);
 			const today = todayFlag(opts.today, lang);
 			const folderFlag = opts.folder === undefined ? null : vaultFolder(vault, opts.folder, "--folder", lang);
@@ -40,7 +43,7 @@ export function registerNew(program: Command, ctx: CliContext): void {
 			warnUnknownMarkets(read.markets, config.marketTypes, ctx);
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
-			// Without --lang the plan is worded in the language the user is working in.
+			// Without --wording (or --lang) the plan is worded in the language the user is working in.
 			const planLang = read.planLang ?? langFromLocale(lang);
 			const company = opts.company?.trim() ?? "";
 			const title = safeTitle(opts.title?.trim() || t(planLang === "zh" ? "zh" : "en", "cli.new.defaultTitle", { company }), lang);

@@ -1,6 +1,7 @@
 /** Options several commands share. */
-import { Option } from "commander";
+import { Option, type Command } from "commander";
 import { t, type Lang } from "../../core/index.js";
+import { UsageError } from "../context.js";
 
 export function langOption(lang: Lang): Option {
 	return new Option("--lang <lang>", t(lang, "cli.opt.lang")).choices(["en", "zh"]);
@@ -12,4 +13,18 @@ export function listValue(value: string | undefined): string[] {
 		.split(/[,，、]/)
 		.map((v) => v.trim())
 		.filter((v) => v !== "");
+}
+
+export type Format = "md" | "json";
+
+/** `--format md|json` on every verb that prints data, with `--json` kept as its short form. */
+export function addFormatOptions(command: Command, lang: Lang): Command {
+	return command.option("--format <format>", t(lang, "cli.opt.format")).option("--json", t(lang, "cli.opt.json"));
+}
+
+export function formatOf(opts: { readonly format?: string; readonly json?: boolean }, lang: Lang): Format {
+	const format = opts.format ?? (opts.json ? "json" : "md");
+	if (format !== "md" && format !== "json") throw new UsageError(t(lang, "cli.new.badValue", { option: "--format", value: format, allowed: "md, json" }));
+	if (opts.json && format !== "json") throw new UsageError(t(lang, "cli.error.formatConflict", { format }));
+	return format;
 }

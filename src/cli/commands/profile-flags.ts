@@ -17,6 +17,9 @@ export interface ProfileFlags {
 	platforms?: string;
 	owner?: string;
 	horizon?: string;
+	/** The plan's wording (zh, en or both). */
+	wording?: string;
+	/** Before `--wording` existed `new --lang` set the wording; it still does when `--wording` is not given. */
 	lang?: string;
 }
 
@@ -52,7 +55,7 @@ export function readProfileFlags(flags: ProfileFlags, lang: Lang): ReadFlags {
 	const size = choice("--size", flags.size, SIZES, lang);
 	const industry = choice("--industry", flags.industry, INDUSTRIES, lang);
 	const channel = choice("--channel", flags.channel, CHANNELS, lang);
-	const planLang = flags.lang === undefined ? null : choice("--lang", flags.lang, LANGS, lang);
+	const planLang = flags.wording !== undefined ? choice("--wording", flags.wording, LANGS, lang) : flags.lang === undefined ? null : choice("--lang", flags.lang, LANGS, lang);
 	const markets = listValue(flags.markets);
 	const horizon = flags.horizon !== undefined && flags.horizon.trim() !== "" ? dateFlag("--horizon", flags.horizon, lang) : null;
 	const profile: Profile = {

@@ -1,6 +1,6 @@
 /** `intl-plan rollup [vault] [--format md|json] [--sort …] [--folder …]`: every plan side by side. */
 import type { Command } from "commander";
-import { jsonText, rollup, rollupMarkdown, t, type RollupSort } from "../../core/index.js";
+import { CONTRACT_VERSION, jsonText, rollup, rollupMarkdown, t, type RollupSort } from "../../core/index.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
@@ -10,24 +10,21 @@ import { readSettings } from "../settings.js";
 import { reportUnread } from "../unread-report.js";
 import { vaultFolder } from "../vault-target.js";
 import { todayFlag } from "./date-flags.js";
-import { langOption } from "./options.js";
+import { addFormatOptions, formatOf, langOption } from "./options.js";
 
 const SORTS: readonly RollupSort[] = ["plan", "overall", "overdue", "gaps", "strategy", "technology", "marketing", "compliance"];
 
 export function registerRollup(program: Command, ctx: CliContext): void {
 	const { lang, io } = ctx;
-	program
-		.command("rollup")
-		.description(t(lang, "cli.rollup.description"))
-		.argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT)
-		.option("--format <format>", t(lang, "cli.opt.format"), "md")
+	const command = program.command("rollup").description(t(lang, "cli.rollup.description")).argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT);
+	addFormatOptions(command, lang)
 		.option("--sort <column>", t(lang, "cli.opt.sort"), "plan")
 		.option("--folder <folder>", t(lang, "cli.opt.folder.rollup"))
 		.option("--today <date>", "YYYY-MM-DD")
 		.option("--library <note>", t(lang, "cli.opt.library"))
 		.addOption(langOption(lang))
-		.action((vault: string, opts: { format?: string; sort?: string; folder?: string; today?: string; library?: string }) => {
-			if (opts.format !== "md" && opts.format !== "json") throw new UsageError(t(lang, "cli.new.badValue", { option: "--format", value: opts.format ?? "", allowed: "md, json" }));
+		.action((vault: string, opts: { format?: string; json?: boolean; sort?: string; folder?: string; today?: string; library?: string }) => {
+			const format = formatOf(opts, lang);
 			const sort = SORTS.find((s) => s === opts.sort);
 			if (!sort) throw new UsageError(t(lang, "cli.new.badValue", { option: "--sort", value: opts.sort ?? "", allowed: SORTS.join(", ") }));
 			const today = todayFlag(opts.today, lang);
@@ -39,7 +36,7 @@ export function registerRollup(program: Command, ctx: CliContext): void {
 			const rows = rollup(run.index, source.library, today, { sort, ...(folder !== "" ? { folder } : {}) });
 			reportUnread(run.index.problems, ctx);
 			// No plan: the message goes to stderr; stdout keeps only data (an empty JSON list, no table).
-			if (opts.format === "json") io.out(jsonText(rows, 2) + "\n");
+			if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, plans: rows }, 2) + "\n");
 			else if (rows.length > 0) io.out(rollupMarkdown(rows, lang));
 			if (!sayNoPlans(run.index, vault, ctx) && rows.length === 0) io.err(t(lang, "cli.noPlans.folder", { folder }) + "\n");
 		});

@@ -1,23 +1,21 @@
 /** `intl-plan show [vault]`: each plan's four quadrants drawn in the terminal. */
 import type { Command } from "commander";
-import { filterItems, parseDueFilter, t, type ItemFilter, type ListedItem } from "../../core/index.js";
+import { CONTRACT_VERSION, filterItems, itemJson, jsonText, parseDueFilter, t, type ItemFilter, type ListedItem } from "../../core/index.js";
 import { choosePlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { sayNoPlans } from "../no-plans.js";
-import { renderPlan } from "../render/quadrant-grid.js";
+import { renderPlan, type ShowInput } from "../render/quadrant-grid.js";
 import { readSettings } from "../settings.js";
 import { todayFlag } from "./date-flags.js";
 import { problemLines } from "./index-command.js";
-import { langOption } from "./options.js";
+import { addFormatOptions, formatOf, langOption } from "./options.js";
 
 export function registerShow(program: Command, ctx: CliContext): void {
 	const { lang, io } = ctx;
-	program
-		.command("show")
-		.description(t(lang, "cli.show.description"))
-		.argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT)
+	const command = program.command("show").description(t(lang, "cli.show.description")).argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT);
+	addFormatOptions(command, lang)
 		.option("--plan <plan>", t(lang, "cli.opt.plan"))
 		.addOption(langOption(lang))
 		.option("--owner <name>", t(lang, "cli.opt.showOwner"))
@@ -30,6 +28,7 @@ export function registerShow(program: Command, ctx: CliContext): void {
 		.option("--today <date>", "YYYY-MM-DD")
 		.option("--no-color")
 		.action((vault: string, opts: ShowFlags) => {
+			const format = formatOf(opts, lang);
 			const width = opts.width === undefined ? (io.columns ?? 100) : Number(opts.width);
 			if (!Number.isInteger(width) || width < 20 || width > 400) {
 				throw new UsageError(t(lang, "cli.error.badWidth", { value: opts.width ?? "" }));
@@ -50,8 +49,11 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			// The grid's note text is cleaned before it is styled, so the only escape codes in it are ours.
 			const filtered = filter.market !== null || filter.owner !== null || due !== null;
 			const drawn = shown.map((input) => ({ ...input, filtered, quadrants: input.quadrants.map((q) => ({ ...q, items: only(q.items) })), unsorted: only(input.unsorted ?? []) }));
-			const options = { lang, width, color, statuses, sort, ...(opts.all ? { maxItemsPerQuadrant: Infinity } : {}) } as const;
-			io.outStyled(drawn.map((input) => renderPlan({ ...input, today }, options)).join("\n"));
+			if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, plans: drawn.map(shownJson) }, 2) + "\n");
+			else {
+				const options = { lang, width, color, statuses, sort, ...(opts.all ? { maxItemsPerQuadrant: Infinity } : {}) } as const;
+				io.outStyled(drawn.map((input) => renderPlan({ ...input, today }, options)).join("\n"));
+			}
 			// Tasks with no dimension are drawn under the grid (the unsorted tray): not said twice.
 			const problems = run.index.problems.filter((p) => p.code !== "tasks-no-dimension");
 			if (problems.length > 0) io.err(problemLines(problems, lang));
@@ -60,7 +62,19 @@ export function registerShow(program: Command, ctx: CliContext): void {
 		});
 }
 
+/** What `show` drew, as data: each plan's quadrants (counts for the whole plan, items as filtered) and unsorted tasks. */
+function shownJson(input: Omit<ShowInput, "today">): unknown {
+	return {
+		path: input.path ?? null,
+		title: input.title,
+		quadrants: input.quadrants.map((q) => ({ dimension: q.dimension, counts: q.counts, total: q.total, done: q.done, items: q.items.map(itemJson) })),
+		unsorted: (input.unsorted ?? []).map(itemJson),
+	};
+}
+
 interface ShowFlags {
+	format?: string;
+	json?: boolean;
 	plan?: string;
 	owner?: string;
 	status?: string;

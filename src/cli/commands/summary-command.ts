@@ -5,7 +5,7 @@
  */
 import type { Command } from "commander";
 import { join } from "node:path";
-import { jsonText, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
+import { CONTRACT_VERSION, jsonText, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
 import { findPlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
@@ -17,7 +17,7 @@ import { readSettings } from "../settings.js";
 import { reportUnread } from "../unread-report.js";
 import { checkLandsInVault } from "../vault-target.js";
 import { todayFlag } from "./date-flags.js";
-import { langOption } from "./options.js";
+import { addFormatOptions, formatOf, langOption } from "./options.js";
 
 interface SummaryFlags {
 	plan?: string;
@@ -27,23 +27,21 @@ interface SummaryFlags {
 	today?: string;
 	library?: string;
 	lang?: string;
+	json?: boolean;
 }
 
 export function registerSummary(program: Command, ctx: CliContext): void {
 	const { lang: uiLang, io } = ctx;
-	program
-		.command("summary")
-		.description(t(uiLang, "cli.summary.description"))
-		.argument("[vault]", t(uiLang, "cli.arg.vault"), DEFAULT_VAULT)
+	const command = program.command("summary").description(t(uiLang, "cli.summary.description")).argument("[vault]", t(uiLang, "cli.arg.vault"), DEFAULT_VAULT);
+	addFormatOptions(command, uiLang)
 		.option("--plan <plan>", t(uiLang, "cli.opt.plan"))
-		.option("--format <format>", t(uiLang, "cli.opt.format"), "md")
 		.option("--write", t(uiLang, "cli.opt.write"))
 		.option("--in-plan", t(uiLang, "cli.opt.inPlan"))
 		.option("--today <date>", "YYYY-MM-DD")
 		.option("--library <note>", t(uiLang, "cli.opt.library"))
 		.addOption(langOption(uiLang))
 		.action((vault: string, opts: SummaryFlags) => {
-			if (opts.format !== "md" && opts.format !== "json") throw new UsageError(t(uiLang, "cli.new.badValue", { option: "--format", value: opts.format ?? "", allowed: "md, json" }));
+			const format = formatOf(opts, uiLang);
 			const today = todayFlag(opts.today, uiLang);
 			const { config, workspace, skipFolders } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
 			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), skipFolders);
@@ -55,7 +53,7 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 			const plans = findPlans(run.index, opts.plan, uiLang);
 			const summaries = plans.map((plan) => ({ plan, summary: summarizePlan(run.index, plan.path, source.library, today) }));
 			if (!opts.write) {
-				if (opts.format === "json") io.out(jsonText(summaries.map((s) => s.summary), 2) + "\n");
+				if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, summaries: summaries.map((s) => s.summary) }, 2) + "\n");
 				else io.out(summaries.map(({ plan, summary }) => (summary ? summaryMarkdown(summary, langFor(plan, opts.lang, uiLang)) : "")).join("\n"));
 				return;
 			}

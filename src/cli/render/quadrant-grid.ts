@@ -16,6 +16,8 @@ import { clean, indent, renderLine, toLine, type Line, type Piece } from "./text
 import { wrap } from "./wrap.js";
 
 export interface ShowInput {
+	/** The plan note's path; absent for the notes in no plan. */
+	path?: string;
 	/** The plan's title, or `t(lang, 'show.allPlans')`. */
 	title: string;
 	/** Null for "all plans" and "not in a plan". */

@@ -16,7 +16,7 @@ export { PLAN_KEY, isPlanMarker, brokenPlanProblem, readPlanMarker, type PlanMar
 export { UNREAD_CODES, isUnread } from "./unread-problems.js";
 export { matchPlans } from "./match-plans.js";
 export { quadrants, unsortedIn, countStatuses, type Quadrant, type PlanScope, type StatusCounts } from "./quadrants.js";
-export { toJson, CONTRACT_VERSION } from "./json.js";
+export { toJson, itemJson, CONTRACT_VERSION } from "./json.js";
 export { toggleTask, replaceLine, applyToggle, type ShownTask, type ToggleOptions, type ToggleResult } from "./toggle.js";
 export { nextOccurrence, type TaskDates } from "./recurrence.js";
 export { giveDimension, dimensionTag, type GiveDimensionResult } from "./give-dimension.js";

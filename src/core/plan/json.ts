@@ -33,7 +33,8 @@ export function toJson(index: VaultIndex, lang: Lang = "en"): unknown {
 	};
 }
 
-function itemJson(i: ListedItem & { readonly dimension?: string }): unknown {
+/** One item as the contract writes it (an unsorted task: the same keys without `dimension`). */
+export function itemJson(i: ListedItem & { readonly dimension?: string }): unknown {
 	return {
 		path: i.path,
 		line: i.line,
