@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -445,15 +445,25 @@ describe("intl-plan summary, canvas and rollup", () => {
 		expect(readFileSync(join(vault, plan), "utf8")).toBe(PLAN + "%% intl-plan:summary end %%\n");
 	});
 
-	it("should export a canvas once and refuse to replace a changed one without --force", async () => {
+	it("should export a canvas once, put the next one beside a rearranged one (once), and replace it only with --force", async () => {
 		expect(await main(["canvas", vault, "--plan", "Acme"], capture())).toBe(0);
 		const file = join(vault, "Plans", "Acme plan.canvas");
-		const canvas = JSON.parse(readFileSync(file, "utf8")) as { nodes: { type: string }[] };
+		const exported = readFileSync(file, "utf8");
+		const canvas = JSON.parse(exported) as { nodes: { type: string }[] };
 		expect(canvas.nodes.filter((n) => n.type === "group")).toHaveLength(4);
 		writeFileSync(file, '{"nodes":[]}');
-		expect(await main(["canvas", vault, "--plan", "Acme"], capture())).toBe(2);
+		const beside = capture();
+		expect(await main(["canvas", vault, "--plan", "Acme"], beside)).toBe(0);
+		expect(beside.stdout).toBe("Plans/Acme plan.canvas exists and differs (perhaps rearranged); the new canvas went to Plans/Acme plan 2.canvas.\n");
 		expect(readFileSync(file, "utf8")).toBe('{"nodes":[]}');
+		expect(readFileSync(join(vault, "Plans", "Acme plan 2.canvas"), "utf8")).toBe(exported);
+		// Run again: the export is already there, beside it; no third file.
+		const again = capture();
+		expect(await main(["canvas", vault, "--plan", "Acme"], again)).toBe(0);
+		expect(again.stdout).toContain("Plans/Acme plan 2.canvas");
+		expect(existsSync(join(vault, "Plans", "Acme plan 3.canvas"))).toBe(false);
 		expect(await main(["canvas", vault, "--plan", "Acme", "--force"], capture())).toBe(0);
+		expect(readFileSync(file, "utf8")).toBe(exported);
 	});
 
 	it("should ask which plan to export when the vault has several, and say so when it has none", async () => {

@@ -109,7 +109,7 @@ describe("flags: absolute paths are never re-rooted inside the vault", () => {
 		expect((JSON.parse(rollup.io.stdout) as { plans: { path: string }[] }).plans.map((r) => r.path)).toEqual(["Plans/EU/Beta internationalization plan.md"]);
 	});
 
-	it("should write an absolute canvas --out exactly there, and replace it only with --force", async () => {
+	it("should write an absolute canvas --out exactly there, beside a changed one, and replace it only with --force", async () => {
 		const target = join(outside, "p.canvas");
 		const first = await run("canvas", vault, "--out", target);
 		expect(first.status).toBe(0);
@@ -118,9 +118,11 @@ describe("flags: absolute paths are never re-rooted inside the vault", () => {
 		expect(existsSync(join(vault, outside.slice(1)))).toBe(false);
 		writeFileSync(target, "{}\n");
 		const again = await run("canvas", vault, "--out", target);
-		expect(again.status).toBe(2);
+		expect(again.status).toBe(0);
 		expect(readFileSync(target, "utf8")).toBe("{}\n");
+		expect(JSON.parse(readFileSync(join(outside, "p 2.canvas"), "utf8"))).toHaveProperty("nodes");
 		expect((await run("canvas", vault, "--out", target, "--force")).status).toBe(0);
+		expect(JSON.parse(readFileSync(target, "utf8"))).toHaveProperty("nodes");
 	});
 
 	it("should write an absolute library export --out there, and never over an existing file", async () => {

@@ -1,6 +1,6 @@
 /** `intl-plan canvas [vault] --plan … [--out …] [--force]`: the plan as a JSON Canvas file. */
 import type { Command } from "commander";
-import { planCanvas, planCanvasPath, t } from "../../core/index.js";
+import { canvasTarget, planCanvas, planCanvasPath, t } from "../../core/index.js";
 import { findPlan } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
@@ -33,16 +33,20 @@ export function registerCanvas(program: Command, ctx: CliContext): void {
 			const { full, shown: path } = target;
 			if (target.inVault) checkLandsInVault(vault, full, path, lang);
 			const text = JSON.stringify(planCanvas(run.index, plan, lang), null, "\t") + "\n";
-			const old = readExisting(full, path, lang);
-			if (old === text) return void io.out(t(lang, "cli.write.unchanged", { path }) + "\n");
-			// A canvas a user rearranged is their work: replaced only when asked.
-			if (old !== null && !opts.force) throw new UsageError(t(lang, "cli.write.exists", { path }));
+			// The same path as shown to the user for a file path beside the target (`… 2.canvas`).
+			const shownAs = (file: string): string => path.replace(/\.canvas$/i, "") + file.slice(full.replace(/\.canvas$/i, "").length);
+			const read = (file: string): string | null => readExisting(file, shownAs(file), lang);
+			// A canvas a user rearranged is their work: the new one goes beside it (--force replaces it).
+			const chosen = opts.force ? { kind: "new" as const, path: full } : canvasTarget(full, text, read);
+			const shown = shownAs(chosen.path);
+			if (chosen.kind === "unchanged" || read(chosen.path) === text) return void io.out(t(lang, "cli.write.unchanged", { path: shown }) + "\n");
+			if (target.inVault) checkLandsInVault(vault, chosen.path, shown, lang);
 			try {
-				writeNote(full, text, old, target.inVault ? vault : null);
+				writeNote(chosen.path, text, read(chosen.path), target.inVault ? vault : null);
 			} catch (e) {
-				if (e instanceof ConflictError) throw new UsageError(conflictMessage(e, path, lang));
+				if (e instanceof ConflictError) throw new UsageError(conflictMessage(e, shown, lang));
 				throw e;
 			}
-			io.out(t(lang, "cli.write.done", { path }) + "\n");
+			io.out((chosen.kind === "beside" ? t(lang, "summary.canvasExists", { path, other: shown }) : t(lang, "cli.write.done", { path: shown })) + "\n");
 		});
 }

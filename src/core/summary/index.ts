@@ -1,7 +1,7 @@
 /** Plan summaries, the Mermaid chart, JSON Canvas export and the team roll-up. */
 export { summarizePlan, summarizeItems, type PlanSummary, type DimensionProgress, type Gap, type NextStep, type OverdueItem, type BlockedItem } from "./plan-summary.js";
 export { summaryMarkdown } from "./summary-markdown.js";
-export { planCanvasPath, summaryNotePath, summaryLang } from "./summary-note.js";
+export { canvasTarget, planCanvasPath, summaryNotePath, summaryLang, type CanvasTarget } from "./summary-note.js";
 export { completionChart } from "./mermaid.js";
 export { mermaidLabel } from "./markdown-escape.js";
 export { hasUnsafeLink } from "./link-safety.js";

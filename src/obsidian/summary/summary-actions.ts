@@ -4,7 +4,7 @@
  * edit that lands meanwhile is never lost; a summary that did not change writes nothing.
  */
 import { TFile, type App } from "obsidian";
-import { planCanvas, planCanvasPath, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
+import { canvasTarget, planCanvas, planCanvasPath, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
 import { NotUtf8Error, processNote, writeError, writeNewNote } from "../vault/write-note.js";
 
@@ -52,19 +52,19 @@ export async function writePlanSummary(
 
 export async function exportPlanCanvas(app: App, index: VaultIndex, plan: Plan, uiLang: Lang): Promise<ActionResult> {
 	const text = JSON.stringify(planCanvas(index, plan, uiLang), null, "\t") + "\n";
-	const base = planCanvasPath(plan).replace(/\.canvas$/, "");
-	let path = `${base}.canvas`;
-	const existing = app.vault.getAbstractFileByPath(path);
-	if (existing instanceof TFile) {
-		if ((await app.vault.read(existing)) === text) return { ok: true, path, message: t(uiLang, "summary.canvasWritten", { plan: plan.title, path }) };
-		// A canvas the user rearranged is their work: the new one goes beside it.
-		let n = 2;
-		while (app.vault.getAbstractFileByPath(`${base} ${n}.canvas`)) n++;
-		const other = `${base} ${n}.canvas`;
-		const file = await writeNewNote(app, other, text, uiLang);
-		return file ? { ok: true, path: other, message: t(uiLang, "summary.canvasExists", { path, other }) } : { ok: false, message: "" };
+	// What is there now, read first: the choice (own path, unchanged, or beside a rearranged one) is the core's.
+	const texts = new Map<string, string | null>();
+	const base = planCanvasPath(plan);
+	for (let n = 1; ; n++) {
+		const path = n === 1 ? base : `${base.replace(/\.canvas$/, "")} ${n}.canvas`;
+		const file = app.vault.getAbstractFileByPath(path);
+		texts.set(path, file instanceof TFile ? await app.vault.read(file) : file ? "" : null);
+		if (!file) break;
 	}
-	const file = await writeNewNote(app, path, text, uiLang);
-	path = file?.path ?? path;
-	return file ? { ok: true, path, message: t(uiLang, "summary.canvasWritten", { plan: plan.title, path }) } : { ok: false, message: "" };
+	const target = canvasTarget(base, text, (path) => texts.get(path) ?? null);
+	if (target.kind === "unchanged") return { ok: true, path: target.path, message: t(uiLang, "summary.canvasWritten", { plan: plan.title, path: target.path }) };
+	const file = await writeNewNote(app, target.path, text, uiLang);
+	if (!file) return { ok: false, message: "" };
+	const message = target.kind === "beside" ? t(uiLang, "summary.canvasExists", { path: target.taken, other: file.path }) : t(uiLang, "summary.canvasWritten", { plan: plan.title, path: file.path });
+	return { ok: true, path: file.path, message };
 }
