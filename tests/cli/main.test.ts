@@ -9,13 +9,14 @@ interface Captured extends Io {
 	stderr: string;
 }
 
-function capture(env: Record<string, string> = {}): Captured {
+/** @param tty false: output piped (no terminal width) */
+function capture(env: Record<string, string> = {}, tty = true): Captured {
 	const io: Captured = {
 		stdout: "",
 		stderr: "",
 		out: (s) => (io.stdout += s),
 		err: (s) => (io.stderr += s),
-		columns: 120,
+		columns: tty ? 120 : undefined,
 		color: false,
 		env,
 	};
@@ -480,8 +481,17 @@ describe("intl-plan summary, canvas and rollup", () => {
 
 	it("should roll up every plan, as markdown or JSON, and refuse a bad --sort", async () => {
 		const md = capture();
-		expect(await main(["rollup", vault, "--today", "2026-11-25"], md)).toBe(0);
+		expect(await main(["rollup", vault, "--today", "2026-11-25", "--format", "md"], md)).toBe(0);
 		expect(md.stdout).toMatch(/\| \[\[Plans\/Acme plan\\\|Acme plan\]\] \| 50% \| — \| — \| 0% \| 33% \| 1 \| \d+ \|/);
+		// Piped (no terminal width): markdown too, without asking.
+		const piped = capture({}, false);
+		expect(await main(["rollup", vault, "--today", "2026-11-25"], piped)).toBe(0);
+		expect(piped.stdout).toBe(md.stdout);
+		// On a terminal: a drawn table, every line as wide as the others.
+		const tty = capture();
+		expect(await main(["rollup", vault, "--today", "2026-11-25"], tty)).toBe(0);
+		expect(tty.stdout).toMatch(/^┌─+┬/);
+		expect(tty.stdout).toMatch(/│ Acme plan +│ +50% │ +— │ +— │ +0% │ +33% │ +1 │ +\d+ │ — +│/);
 		const json = capture();
 		expect(await main(["rollup", vault, "--format", "json", "--today", "2026-11-25"], json)).toBe(0);
 		expect((JSON.parse(json.stdout) as { version: number; plans: { overdue: number }[] }).plans[0]?.overdue).toBe(1);

@@ -11,6 +11,7 @@ import { reportUnread } from "../unread-report.js";
 import { vaultFolder } from "../vault-target.js";
 import { todayFlag } from "./date-flags.js";
 import { addFormatOptions, formatOf, langOption } from "./options.js";
+import { rollupTable } from "../render/rollup-table.js";
 
 const SORTS: readonly RollupSort[] = ["plan", "overall", "overdue", "gaps", "strategy", "technology", "marketing", "compliance"];
 
@@ -37,7 +38,8 @@ export function registerRollup(program: Command, ctx: CliContext): void {
 			reportUnread(run.index.problems, ctx);
 			// No plan: the message goes to stderr; stdout keeps only data (an empty JSON list, no table).
 			if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, plans: rows }, 2) + "\n");
-			else if (rows.length > 0) io.out(rollupMarkdown(rows, lang));
+			// On a terminal, unless markdown was asked for, a drawn table; markdown for pipes and files.
+			else if (rows.length > 0) io.out(io.columns !== undefined && opts.format === undefined ? rollupTable(rows, lang, io.columns) : rollupMarkdown(rows, lang));
 			if (!sayNoPlans(run.index, vault, ctx) && rows.length === 0) io.err(t(lang, "cli.noPlans.folder", { folder }) + "\n");
 		});
 }
