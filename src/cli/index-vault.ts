@@ -6,6 +6,8 @@ import { existsSync, statSync } from "node:fs";
 import { assembleIndex, dimensionMatcher, indexNote, inPlanFolder, isUnread, mayHoldTask, planFolders, type NoteIndex, type PlanConfig, type VaultIndex, type VaultProblem } from "../core/index.js";
 import { startProgress } from "./progress.js";
 import { listVault, readNote } from "./vault-files.js";
+import { IndexCache, type FileStamp } from "./index-cache.js";
+import { join } from "node:path";
 
 export class VaultError extends Error {
 	constructor(
@@ -22,7 +24,7 @@ export interface IndexRun {
 	readonly unreadable: number;
 }
 
-export function indexFolder(vault: string, config: PlanConfig, progressLabel: string, skipFolders: readonly string[] = []): IndexRun {
+export function indexFolder(vault: string, config: PlanConfig, progressLabel: string, skipFolders: readonly string[] = [], cache: IndexCache = IndexCache.none()): IndexRun {
 	if (!existsSync(vault)) throw new VaultError("cli.error.noVault", vault);
 	if (!statSync(vault).isDirectory()) throw new VaultError("cli.error.notAFolder", vault);
 	const listing = listVault(vault, skipFolders);
@@ -31,20 +33,40 @@ export function indexFolder(vault: string, config: PlanConfig, progressLabel: st
 	const fileProblems: VaultProblem[] = [...listing.problems];
 	const progress = startProgress(listing.notes.length, progressLabel);
 	const skipped: string[] = [];
+	const firstStamps = new Map<string, FileStamp | null>();
+	const fullPath = (path: string): string => join(vault, ...path.split("/"));
 	listing.notes.forEach((path, i) => {
-		const read = readNote(vault, path);
-		if (read.ok) {
-			if (read.notUtf8) fileProblems.push(read.notUtf8);
-			const note = indexNote(path, read.text, matcher, config);
-			if (note) notes.push(note);
-			else if (mayHoldTask(read.text)) skipped.push(path);
-		} else fileProblems.push(read.problem);
+		// An unchanged note is not read again: what it gave last time stands (index-cache.ts).
+		const stamp = cache.stamp(fullPath(path));
+		firstStamps.set(path, stamp);
+		const cached = cache.lookup(path, stamp);
+		if (cached) {
+			if (cached.note) notes.push(cached.note);
+			else if (cached.mayHoldTask) skipped.push(path);
+		} else {
+			const read = readNote(vault, path);
+			if (read.ok) {
+				if (read.notUtf8) fileProblems.push(read.notUtf8);
+				const note = indexNote(path, read.text, matcher, config);
+				if (note) notes.push(note);
+				const mayHold = note === null && mayHoldTask(read.text);
+				if (mayHold) skipped.push(path);
+				// A note that is not UTF-8 says so on every run: it is read every time.
+				if (!read.notUtf8) cache.store(path, stamp, { note, mayHoldTask: mayHold });
+			} else fileProblems.push(read.problem);
+		}
 		if (i % 64 === 0) progress.tick(i);
 	});
 	progress.stop();
 	const folders = planFolders(notes);
 	for (const path of skipped) {
 		if (!inPlanFolder(path, folders)) continue;
+		const stamp = cache.stamp(fullPath(path));
+		const cached = cache.lookup(path, stamp);
+		if (cached?.whole !== undefined) {
+			if (cached.whole) notes.push(cached.whole);
+			continue;
+		}
 		// Read a moment ago: a note changed since is read as it is now; one unreadable now is a problem, as in the first pass.
 		const read = readNote(vault, path);
 		if (!read.ok) {
@@ -53,7 +75,11 @@ export function indexFolder(vault: string, config: PlanConfig, progressLabel: st
 		}
 		const note = indexNote(path, read.text, matcher, config, { whole: true });
 		if (note) notes.push(note);
+		// Kept only when the note is as the first pass read it (its first result stands beside this one).
+		const first = firstStamps.get(path);
+		if (!read.notUtf8 && first && stamp && first.mtimeMs === stamp.mtimeMs && first.size === stamp.size) cache.store(path, stamp, { note: null, mayHoldTask: true, whole: note });
 	}
+	cache.save();
 	const index = assembleIndex(notes, listing.all, fileProblems);
 	return {
 		index,

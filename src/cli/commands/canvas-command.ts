@@ -10,7 +10,7 @@ import { conflictMessage, ConflictError, readExisting, writeNote } from "../safe
 import { readSettings } from "../settings.js";
 import { reportUnread } from "../unread-report.js";
 import { checkLandsInVault, outTarget, type OutTarget } from "../vault-target.js";
-import { langOption } from "./options.js";
+import { indexCache, langOption } from "./options.js";
 
 export function registerCanvas(program: Command, ctx: CliContext): void {
 	const { lang, io } = ctx;
@@ -22,9 +22,10 @@ export function registerCanvas(program: Command, ctx: CliContext): void {
 		.option("--out <file>", t(lang, "cli.opt.out"))
 		.option("--force", t(lang, "cli.opt.force"))
 		.addOption(langOption(lang))
-		.action((vault: string, opts: { plan?: string; out?: string; force?: boolean }) => {
+		.option("--no-cache", t(lang, "cli.opt.noCache"))
+		.action((vault: string, opts: { plan?: string; out?: string; force?: boolean; cache?: boolean }) => {
 			const { config, skipFolders } = readSettings(vault, ctx);
-			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders, indexCache(vault, config, opts, ctx));
 			reportUnread(run.index.problems, ctx);
 			if (opts.plan === undefined) requirePlans(run.index, vault, lang);
 			const plan = findPlan(run.index, opts.plan, lang);

@@ -6,17 +6,18 @@ import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
 import { sayNoPlans } from "../no-plans.js";
 import { readSettings } from "../settings.js";
-import { addFormatOptions, formatOf, langOption } from "./options.js";
+import { addFormatOptions, formatOf, indexCache, langOption } from "./options.js";
 
 export function registerIndex(program: Command, ctx: CliContext): void {
 	const { lang, io } = ctx;
 	const command = program.command("index").description(t(lang, "cli.index.description")).argument("[vault]", t(lang, "cli.arg.vault"), DEFAULT_VAULT);
 	addFormatOptions(command, lang)
 		.addOption(langOption(lang))
-		.action((vault: string, opts: { json?: boolean; format?: string }) => {
+		.option("--no-cache", t(lang, "cli.opt.noCache"))
+		.action((vault: string, opts: { json?: boolean; format?: string; cache?: boolean }) => {
 			const format = formatOf(opts, lang);
 			const { config, skipFolders } = readSettings(vault, ctx);
-			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders, indexCache(vault, config, opts, ctx));
 			if (format === "json") io.out(jsonText(toJson(run.index, lang), 2) + "\n");
 			else io.out(summaryLines(run.index, lang));
 			sayNoPlans(run.index, vault, ctx);

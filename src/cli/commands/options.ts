@@ -1,7 +1,9 @@
 /** Options several commands share. */
 import { Option, type Command } from "commander";
 import { t, type Lang } from "../../core/index.js";
-import { UsageError } from "../context.js";
+import { UsageError, type CliContext } from "../context.js";
+import { IndexCache } from "../index-cache.js";
+import type { PlanConfig } from "../../core/index.js";
 
 export function langOption(lang: Lang): Option {
 	return new Option("--lang <lang>", t(lang, "cli.opt.lang")).choices(["en", "zh"]);
@@ -27,4 +29,9 @@ export function formatOf(opts: { readonly format?: string; readonly json?: boole
 	if (format !== "md" && format !== "json") throw new UsageError(t(lang, "cli.new.badValue", { option: "--format", value: format, allowed: "md, json" }));
 	if (opts.json && format !== "json") throw new UsageError(t(lang, "cli.error.formatConflict", { format }));
 	return format;
+}
+
+/** What `--no-cache` (on every verb that indexes the vault) asks for: read every note, as on a first run. */
+export function indexCache(vault: string, config: PlanConfig, opts: { readonly cache?: boolean }, ctx: CliContext): IndexCache {
+	return opts.cache === false ? IndexCache.none() : IndexCache.open(vault, config, ctx.io.env);
 }

@@ -10,7 +10,7 @@ import { readSettings } from "../settings.js";
 import { reportUnread } from "../unread-report.js";
 import { vaultFolder } from "../vault-target.js";
 import { todayFlag } from "./date-flags.js";
-import { addFormatOptions, formatOf, langOption } from "./options.js";
+import { addFormatOptions, formatOf, indexCache, langOption } from "./options.js";
 import { rollupTable } from "../render/rollup-table.js";
 
 const SORTS: readonly RollupSort[] = ["plan", "overall", "overdue", "gaps", "strategy", "technology", "marketing", "compliance"];
@@ -24,14 +24,15 @@ export function registerRollup(program: Command, ctx: CliContext): void {
 		.option("--today <date>", "YYYY-MM-DD")
 		.option("--library <note>", t(lang, "cli.opt.library"))
 		.addOption(langOption(lang))
-		.action((vault: string, opts: { format?: string; json?: boolean; sort?: string; folder?: string; today?: string; library?: string }) => {
+		.option("--no-cache", t(lang, "cli.opt.noCache"))
+		.action((vault: string, opts: { format?: string; json?: boolean; sort?: string; folder?: string; today?: string; library?: string; cache?: boolean }) => {
 			const format = formatOf(opts, lang);
 			const sort = SORTS.find((s) => s === opts.sort);
 			if (!sort) throw new UsageError(t(lang, "cli.new.badValue", { option: "--sort", value: opts.sort ?? "", allowed: SORTS.join(", ") }));
 			const today = todayFlag(opts.today, lang);
 			const folder = opts.folder === undefined ? "" : vaultFolder(vault, opts.folder, "--folder", lang);
 			const { config, workspace, skipFolders } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
-			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders, indexCache(vault, config, opts, ctx));
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			const rows = rollup(run.index, source.library, today, { sort, ...(folder !== "" ? { folder } : {}) });

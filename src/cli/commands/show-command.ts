@@ -10,7 +10,7 @@ import { renderPlan, type ShowInput } from "../render/quadrant-grid.js";
 import { readSettings } from "../settings.js";
 import { todayFlag } from "./date-flags.js";
 import { problemLines } from "./index-command.js";
-import { addFormatOptions, formatOf, langOption } from "./options.js";
+import { addFormatOptions, formatOf, indexCache, langOption } from "./options.js";
 
 export function registerShow(program: Command, ctx: CliContext): void {
 	const { lang, io } = ctx;
@@ -18,6 +18,7 @@ export function registerShow(program: Command, ctx: CliContext): void {
 	addFormatOptions(command, lang)
 		.option("--plan <plan>", t(lang, "cli.opt.plan"))
 		.addOption(langOption(lang))
+		.option("--no-cache", t(lang, "cli.opt.noCache"))
 		.option("--owner <name>", t(lang, "cli.opt.showOwner"))
 		.option("--status <which>", t(lang, "cli.opt.showStatus"))
 		.option("--market <code>", t(lang, "cli.opt.showMarket"))
@@ -43,7 +44,7 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			const filter: ItemFilter = { status: "all", market: opts.market ?? null, owner: opts.owner ?? null, text: null, due };
 			const only = <T extends ListedItem>(items: readonly T[]): T[] => filterItems(items, filter, today);
 			const { config, skipFolders } = readSettings(vault, ctx);
-			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders);
+			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders, indexCache(vault, config, opts, ctx));
 			const color = opts.color && io.color;
 			const shown = choosePlans(run.index, opts.plan, lang);
 			// The grid's note text is cleaned before it is styled, so the only escape codes in it are ours.
@@ -73,6 +74,7 @@ function shownJson(input: Omit<ShowInput, "today">): unknown {
 }
 
 interface ShowFlags {
+	cache?: boolean;
 	format?: string;
 	json?: boolean;
 	plan?: string;

@@ -17,9 +17,10 @@ import { readSettings } from "../settings.js";
 import { reportUnread } from "../unread-report.js";
 import { checkLandsInVault } from "../vault-target.js";
 import { todayFlag } from "./date-flags.js";
-import { addFormatOptions, formatOf, langOption } from "./options.js";
+import { addFormatOptions, formatOf, indexCache, langOption } from "./options.js";
 
 interface SummaryFlags {
+	cache?: boolean;
 	plan?: string;
 	format?: string;
 	write?: boolean;
@@ -40,11 +41,12 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 		.option("--today <date>", "YYYY-MM-DD")
 		.option("--library <note>", t(uiLang, "cli.opt.library"))
 		.addOption(langOption(uiLang))
+		.option("--no-cache", t(uiLang, "cli.opt.noCache"))
 		.action((vault: string, opts: SummaryFlags) => {
 			const format = formatOf(opts, uiLang);
 			const today = todayFlag(opts.today, uiLang);
 			const { config, workspace, skipFolders } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
-			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), skipFolders);
+			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), skipFolders, indexCache(vault, config, opts, ctx));
 			const source = loadLibrary(config, opts.library, vault, workspace.libraryPath || null);
 			if (source.library.problems.length > 0) throw new LibraryError(source.path ?? t(uiLang, "cli.library.builtin"), "invalid");
 			// Notes left out are named first, so that a stop for want of a plan says why.

@@ -150,6 +150,7 @@ export const en = {
 	"cli.opt.langNew": "output language: en or zh (also the plan's wording when --wording is not given)",
 	"cli.new.langBoth": "--lang both still words the plan in both languages, but --lang is the output language now: write --wording both.",
 	"cli.error.formatConflict": "--json and --format {format} ask for different outputs: give one.",
+	"cli.opt.noCache": "read every note, not what the cache kept from the last run",
 	"cli.opt.width": "terminal width to draw for (default: the terminal's)",
 	"cli.arg.vault": "the vault folder",
 	"cli.summary.description": "Write a plan's summary: progress, overdue work, gaps, risks, next steps.",

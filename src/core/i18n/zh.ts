@@ -152,6 +152,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"cli.opt.langNew": "输出语言：en 或 zh（未给出 --wording 时，也决定规划的措辞）",
 	"cli.new.langBoth": "--lang both 仍会以两种语言撰写规划，但 --lang 现在表示输出语言：请改用 --wording both。",
 	"cli.error.formatConflict": "--json 与 --format {format} 要求的输出不同：只能给出其中一个。",
+	"cli.opt.noCache": "读取每一篇笔记，不使用上次运行留下的缓存",
 	"cli.opt.width": "按此终端宽度绘制（默认取终端宽度）",
 	"cli.arg.vault": "仓库所在文件夹",
 	"cli.summary.description": "生成规划摘要：进展、逾期、缺口、风险与下一步。",

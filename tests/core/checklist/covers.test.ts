@@ -43,7 +43,7 @@ describe("[covers:: ck-…]", () => {
 		expect(firstUnconditioned).toBeGreaterThan(0);
 		expect(s.gaps.slice(firstUnconditioned).every((g) => !conditioned.has(g.id))).toBe(true);
 		expect(summaryMarkdown(s, "en")).toContain("not yet in the plan (`^");
-		expect(summaryMarkdown(s, "zh")).toContain("未纳入计划 (`^");
+		expect(summaryMarkdown(s, "zh")).toContain("未纳入计划（`^");
 		// Next steps start from what the paper gives this profile, not the same first item for everyone.
 		const gapStep = s.next.find((n) => n.kind === "gap");
 		expect(gapStep?.kind === "gap" && conditioned.has(gapStep.gap.id)).toBe(true);
