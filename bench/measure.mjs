@@ -4,6 +4,7 @@
 //   node bench/measure.mjs long <file> <parseNote|remark>
 // The core comes from $INTL_PLAN_CORE (default ../dist/core.js); run.mjs sets it to an absolute path.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -18,6 +19,10 @@ const TAG = /(^|\s)#[^\s#]+/gu;
 const corePath = () => path.resolve(process.env.INTL_PLAN_CORE ?? fileURLToPath(new URL("../dist/core.js", import.meta.url)));
 // eslint-disable-next-line no-unsanitized/method -- the module under test is chosen by whoever runs the bench (INTL_PLAN_CORE), never by note content
 const importCore = async () => import(pathToFileURL(corePath()).href);
+/** The CLI this checkout built (`npm run build`, or the install's `prepare`). */
+const importCli = async () => import("../dist/cli.js");
+/** An Io for the CLI's main that keeps nothing: the phase times the work, not a terminal. */
+const sink = (env) => ({ out: () => undefined, err: () => undefined, columns: undefined, color: false, env });
 
 /** Vault-relative .md paths with "/", sorted so every phase walks the same files in the same order.
  * Dot folders (.obsidian, .trash) are skipped, as Obsidian does. */
@@ -75,7 +80,7 @@ const phases = {
 			const files = (function* () {
 				for (const rel of paths) yield { path: rel, text: read(root, rel) };
 			})();
-			result = await indexVault(files, { allPaths: paths });
+			result = await indexVault(files, { allPaths: paths, reread: (rel) => read(root, rel) });
 			return { files: paths.length };
 		});
 		const decoys = new Set(JSON.parse(read(root, "manifest.json")).decoys);
@@ -90,6 +95,25 @@ const phases = {
 		};
 		result = null; // counted, then let go: the phase measures indexing, not holding the index
 		return { ...timing, ...counts };
+	},
+
+	// The CLI in process, `index --format json`: every note read (--no-cache), then a run after one that
+	// filled the cache (nothing changed: no note is read, only stat'ed), as a team's CI runs it twice.
+	async "cli-cold"(root) {
+		const { main } = await importCli();
+		return timed(async () => ({ status: await main(["index", root, "--format", "json", "--no-cache"], sink({})) }));
+	},
+
+	async "cli-warm"(root) {
+		const { main } = await importCli();
+		const cacheHome = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), "intl-plan-bench-cache-"));
+		try {
+			const env = { XDG_CACHE_HOME: cacheHome };
+			await main(["index", root, "--format", "json"], sink(env));
+			return await timed(async () => ({ status: await main(["index", root, "--format", "json"], sink(env)) }));
+		} finally {
+			fs.rmSync(cacheHome, { recursive: true, force: true });
+		}
 	},
 
 	async long(file, parser) {

@@ -1,7 +1,7 @@
 // Turns measurements into the markdown that run.mjs prints and RESULTS.md keeps. Pure: data in, text out.
 import { liveSection, liveTargets } from "./live-run.mjs";
 
-export const VAULT_PHASES = ["floor", "remark-all", "remark-tagged", "index"];
+export const VAULT_PHASES = ["floor", "remark-all", "remark-tagged", "index", "cli-cold", "cli-warm"];
 const MB = 1024 * 1024; // binary MB throughout, to match maxRSS (KiB / 1024)
 const TARGET = { indexOverTagged: 1.25, indexRssMB: 400, longSeconds: 2, longLabel: "2.6 MB" };
 /**
@@ -172,6 +172,9 @@ Written by \`npm run bench -- --write\`; the section below is replaced on every 
   This is what a remark-based indexer that skips untagged notes pays, and the yardstick for the index.
 - **index**: \`indexVault(files)\` from the core over all notes, reading included; its output counts are a
   sanity check (decoy notes hide their only tag in code or comments and must yield no items).
+- **cli-cold / cli-warm**: the CLI's \`main(["index", vault, "--format", "json"])\` in process: with
+  \`--no-cache\` (every note read and parsed), and again after a run that filled the cache (nothing changed:
+  each note is stat'ed, none read; \`src/cli/index-cache.ts\`). Printing the JSON is included.
 - **× remark-tagged / × floor**: seconds divided by that phase's seconds in the same run.
 - **Long single notes**: \`parseNote\` against bare remark on the same text; s/MB that does not grow with size means linear.
 - **Live index and rendering** (\`bench/live.mjs\`, on the 10,000-note vault, 1,000 with \`--smoke\`): one 8 KB tagged

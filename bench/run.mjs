@@ -69,7 +69,7 @@ const vaults = sizes.map((notes) => {
 	log(`vault of ${notes} notes (seed ${seed})`);
 	const dir = ensureVault(notes, seed);
 	warmCache(dir);
-	const measured = measureAll(VAULT_PHASES.map((phase) => (phase === "index" && coreMissing ? { error: coreMissing } : [phase, dir])));
+	const measured = measureAll(VAULT_PHASES.map((phase) => (phase !== "floor" && phase.startsWith("remark") === false && coreMissing ? { error: coreMissing } : [phase, dir])));
 	const phases = Object.fromEntries(VAULT_PHASES.map((phase, i) => [phase, measured[i]]));
 	return { notes, manifest: JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")), phases };
 });
