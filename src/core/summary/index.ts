@@ -8,3 +8,4 @@ export { hasUnsafeLink } from "./link-safety.js";
 export { writeRegion, regenerate, REGION_START, REGION_END, type RegionWrite } from "./marker-region.js";
 export { planCanvas, type Canvas, type CanvasNode } from "./canvas.js";
 export { rollup, rollupMarkdown, sortRows, doneByText, parseRollupOptions, ROLLUP_SORTS, type RollupRow, type RollupSort, type RollupOptionError } from "./rollup.js";
+export { roadmap, ganttText, ROADMAP_PER_DIMENSION, type Roadmap } from "./roadmap.js";

@@ -73,6 +73,8 @@ export interface PlanSummary {
 	/** The plan's tasks with no dimension (its unsorted tray): in no quadrant and no count above. */
 	readonly unsorted: readonly ListedItem[];
 	readonly gaps: readonly Gap[];
+	/** Tasks with a start, scheduled or due date (not cancelled): the roadmap's bars. */
+	readonly dated: readonly Item[];
 	readonly risks: readonly PlanRisk[];
 	readonly next: readonly NextStep[];
 }
@@ -160,7 +162,8 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 	].slice(0, NEXT_STEPS);
 
 	const tray = [...unsorted].sort((a, b) => Number(isOpenTask(b)) - Number(isOpenTask(a)) || byUrgency(a, b));
-	return { plan, today, progress, overall, overdue, blocked, urgent, withoutOwner, unsorted: tray, gaps, risks, next };
+	const dated = tasks.filter((i) => i.status !== "cancelled" && (isDate(i.fields.due) || isDate(i.fields.scheduled) || isDate(i.fields.start)));
+	return { plan, today, progress, overall, overdue, blocked, urgent, withoutOwner, unsorted: tray, gaps, dated, risks, next };
 }
 
 function progressOf(dimension: Dimension, tasks: readonly Item[]): DimensionProgress {

@@ -8,6 +8,7 @@ import { DIMENSIONS } from "../plan/dimensions.js";
 import { basename, type ListedItem } from "../plan/items.js";
 import { blockStart, codeSpan, headingText, inline, noteLink } from "./markdown-escape.js";
 import { completionChart } from "./mermaid.js";
+import { roadmap, ROADMAP_PER_DIMENSION } from "./roadmap.js";
 import type { DimensionProgress, Gap, NextStep, PlanSummary } from "./plan-summary.js";
 
 const LIST_LIMIT = 10;
@@ -71,6 +72,13 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	for (const pr of s.progress) out.push(progressRow(t(lang, `dimension.${pr.dimension}`), pr));
 	out.push(progressRow(`**${t(lang, "summary.overall")}**`, s.overall));
 	out.push("", completionChart(s.progress, lang, t(lang, "summary.chart")));
+
+	const road = roadmap(s.plan, s.dated, s.today, lang);
+	if (road.block !== null) {
+		heading("summary.roadmap");
+		out.push(road.block);
+		if (road.left > 0) out.push("", t(lang, "summary.roadmap.left", { count: road.left, per: ROADMAP_PER_DIMENSION }));
+	}
 
 	heading("summary.top");
 	const anyUrgent = DIMENSIONS.some((d) => s.urgent[d].length > 0);

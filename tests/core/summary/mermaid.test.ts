@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { completionChart, mermaidLabel, summarizePlan, summaryMarkdown } from "../../../src/core/summary/index.js";
+import { completionChart, mermaidLabel, roadmap, ROADMAP_PER_DIMENSION, summarizePlan, summaryMarkdown } from "../../../src/core/summary/index.js";
+import { indexVault } from "../../../src/core/plan/index.js";
 import { exampleIndex, library, planPath, TODAY } from "./support.js";
 
 // Mermaid's own parser, the one Obsidian's renderer runs (it needs a DOM for DOMPurify: happy-dom).
@@ -48,4 +49,68 @@ describe("the summary's Mermaid chart", () => {
 		expect(mermaidLabel('a "b"\nc')).toBe(`"a #quot;b#quot; c"`);
 		expect(mermaidLabel("")).toBe('"-"');
 	});
+});
+
+describe("the summary's roadmap (a Mermaid gantt)", () => {
+	const plan = (tasks: string, horizon = "2027-06-30") =>
+		indexVault([{ path: "P/A.md", text: `---\nintl-plan: 1\ncompany: A\nhorizon: ${horizon}\n---\n${tasks}` }]);
+	const drawn = (tasks: string, today = "2026-12-01") => {
+		const index = plan(tasks);
+		const p = index.plans[0]!;
+		return roadmap(p, index.items, today, "en");
+	};
+
+	it("should parse for both example plans in both languages, with Chinese names", async () => {
+		for (const name of ["Hengtai", "Lingxi"]) {
+			for (const lang of ["en", "zh"] as const) {
+				const md = summaryMarkdown(summarizePlan(exampleIndex, planPath(name), library, TODAY)!, lang);
+				const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1] ?? "");
+				expect(blocks).toHaveLength(2);
+				expect(blocks[1]).toMatch(/^gantt\n/);
+				for (const block of blocks) await expect(parse(block)).resolves.toBeTruthy();
+			}
+		}
+	});
+
+	it("should draw each dated task from its start to its due day, done, active or overdue, and the horizon as a milestone", () => {
+		const road = drawn("## Strategy\n- [ ] late 📅 2026-11-20\n- [/] busy 🛫 2026-11-25 📅 2026-12-10\n- [x] old 📅 2026-10-01\n- [ ] one day ⏳ 2026-12-20\n- [-] dropped 📅 2026-12-05\n- [ ] undated\n");
+		expect(road.left).toBe(0);
+		expect(road.block?.split("\n")).toEqual([
+			"```mermaid",
+			"gantt",
+			"    title Roadmap by dimension",
+			"    dateFormat YYYY-MM-DD",
+			"    axisFormat %Y-%m-%d",
+			"    section Strategic decision-making",
+			"    old :done, t1, 2026-10-01, 1d",
+			"    late :crit, t2, 2026-11-20, 1d",
+			"    busy :active, t3, 2026-11-25, 2026-12-11",
+			"    one day :t4, 2026-12-20, 1d",
+			"    section Milestones",
+			"    Plan horizon :milestone, m1, 2027-06-30, 0d",
+			"```",
+		]);
+		expect(drawn("## Strategy\n- [ ] undated\n").block).toBeNull();
+	});
+
+	it("should show each dimension's nearest open work first, and count what it leaves out", () => {
+		const tasks = Array.from({ length: ROADMAP_PER_DIMENSION + 3 }, (_, i) => `- [ ] t${i} 📅 2027-01-${String(i + 10).padStart(2, "0")}`).join("\n");
+		const road = drawn(`## Strategy\n${tasks}\n`);
+		expect(road.left).toBe(3);
+		expect(road.block).toContain("t0 :");
+		expect(road.block).not.toContain(`t${ROADMAP_PER_DIMENSION} :`);
+	});
+
+	it("should parse whatever a task's text holds (property)", async () => {
+		const risky = fc.constantFrom('"', "'", "#", ":", ";", "%%", "<script>", "[[a|b]]", "-->", "战略决策", "，", "（", "\\", "`", "{", "}", "📅", " ", "\t", "section", "title", "1d");
+		const text = fc.array(fc.oneof(risky, fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 10 }).map((parts) => parts.join("").replace(/[\r\n]/g, " "));
+		await fc.assert(
+			fc.asyncProperty(text, async (name) => {
+				const road = drawn(`## 营销协同\n- [ ] ${name} 📅 2026-12-24\n`);
+				if (road.block === null) return; // the text made the line something else (a heading, a code span…)
+				await expect(parse(road.block.replace(/^```mermaid\n/, "").replace(/\n```$/, ""))).resolves.toBeTruthy();
+			}),
+			{ numRuns: Number(process.env.FC_RUNS ?? 100) },
+		);
+	}, 120_000);
 });

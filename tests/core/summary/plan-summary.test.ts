@@ -102,6 +102,7 @@ describe("what a summary counts", () => {
 			"## Risks for this profile (from the paper)",
 			"## Next steps",
 			"## Progress by dimension",
+			"## Roadmap",
 			"## Most urgent open items",
 			"## Tasks with no dimension",
 			"## Open items without an owner",

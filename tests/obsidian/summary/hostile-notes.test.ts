@@ -38,7 +38,9 @@ describe("hostile notes in the plugin", () => {
 		const r = await writePlanSummary(app, settingsFrom({ summaryTarget: "plan" }), index, index.plans[0]!, readLibrary(BUILTIN_LIBRARY, DEFAULT_CONFIG), "2026-11-25", "en");
 		expect(r.ok).toBe(true);
 		const region = (await text(app, PATH)).slice(PLAN.length);
-		expect(region.match(/```/g)).toHaveLength(2);
+		// The completion chart and the roadmap: two fenced blocks, each opened and closed by the generator.
+		expect(region.match(/```/g)).toHaveLength(4);
+		expect(region.match(/^```mermaid$/gm)).toHaveLength(2);
 		expect(region.split("\n").filter((l) => l.trim() === "%% intl-plan:summary end %%")).toHaveLength(1);
 		expect(region).not.toContain("<script");
 		expect(region).not.toContain("javascript:");

@@ -1,0 +1,116 @@
+/**
+ * The plan's roadmap as a Mermaid `gantt` block (Obsidian renders it natively): one section per
+ * dimension, each dated task a bar from its start (🛫, else ⏳ scheduled) to its due date (📅), or a
+ * one-day bar on the one date it has; done bars marked done, work under way active, overdue work crit;
+ * the plan's horizon a milestone. Capped per dimension (the nearest open work first), so the block stays
+ * readable; how many were left out is said under it.
+ */
+import { t, type Lang } from "../i18n/index.js";
+import { DIMENSIONS } from "../plan/dimensions.js";
+import type { Item } from "../plan/items.js";
+import type { Plan } from "../plan/vault-index.js";
+import { oneLine } from "../text/index.js";
+
+/** Bars per dimension. */
+export const ROADMAP_PER_DIMENSION = 8;
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface Roadmap {
+	/** The ```mermaid block; null when no task of the plan has a date. */
+	readonly block: string | null;
+	/** Dated tasks not drawn (past the cap). */
+	readonly left: number;
+}
+
+export function roadmap(plan: Pick<Plan, "profile">, items: readonly Item[], today: string, lang: Lang): Roadmap {
+	const dated = items.filter((i) => i.kind === "task" && i.status !== "cancelled" && span(i) !== null);
+	if (dated.length === 0) return { block: null, left: 0 };
+	const lines = ["```mermaid", "gantt", `    title ${ganttText(t(lang, "summary.roadmap.chart"))}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];
+	let id = 0;
+	let left = 0;
+	for (const d of DIMENSIONS) {
+		const mine = dated.filter((i) => i.dimension === d);
+		if (mine.length === 0) continue;
+		// Open work first, the soonest first; then what is done, the latest first.
+		const open = mine.filter((i) => i.status !== "done").sort((a, b) => byEnd(a, b));
+		const done = mine.filter((i) => i.status === "done").sort((a, b) => byEnd(b, a));
+		const shown = [...open, ...done].slice(0, ROADMAP_PER_DIMENSION);
+		left += mine.length - shown.length;
+		lines.push(`    section ${ganttText(t(lang, `dimension.${d}`))}`);
+		for (const item of shown.sort(byStart)) {
+			const s = span(item);
+			if (!s) continue;
+			const tags = [item.status === "done" ? "done" : item.status === "in-progress" ? "active" : null, item.status !== "done" && s.end < today ? "crit" : null].filter((x) => x !== null);
+			lines.push(`    ${ganttText(item.text)} :${[...tags, `t${++id}`, s.start, s.end === s.start ? "1d" : s.endExclusive].join(", ")}`);
+		}
+	}
+	const horizon = plan.profile.horizon;
+	if (horizon && ISO.test(horizon)) {
+		lines.push(`    section ${ganttText(t(lang, "summary.roadmap.milestones"))}`);
+		lines.push(`    ${ganttText(t(lang, "summary.roadmap.horizon"))} :milestone, m1, ${horizon}, 0d`);
+	}
+	lines.push("```");
+	return { block: lines.join("\n"), left };
+}
+
+interface Span {
+	readonly start: string;
+	readonly end: string;
+	/** The day after `end`: Mermaid's end date is exclusive, the due day itself is part of the bar. */
+	readonly endExclusive: string;
+}
+
+function span(item: Item): Span | null {
+	const date = (key: string): string | null => {
+		const v = item.fields[key];
+		return v !== undefined && ISO.test(v) ? v : null;
+	};
+	const start = date("start") ?? date("scheduled") ?? date("due");
+	const due = date("due") ?? date("scheduled") ?? date("start");
+	if (!start || !due) return null;
+	const [a, b] = start <= due ? [start, due] : [due, start];
+	return { start: a, end: b, endExclusive: nextDay(b) };
+}
+
+function byStart(a: Item, b: Item): number {
+	const x = span(a)?.start ?? "";
+	const y = span(b)?.start ?? "";
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function byEnd(a: Item, b: Item): number {
+	const x = span(a)?.end ?? "";
+	const y = span(b)?.end ?? "";
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function nextDay(date: string): string {
+	const [y, m, d] = date.split("-").map(Number);
+	return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * A task or section name as a gantt line can hold it: one line, no `:` (which starts the bar's data),
+ * `;` or `#` (which Mermaid reads as syntax), no `%%` (a comment), no `<`, `>` or `"` (markup), at most
+ * 60 characters; never empty. Each is replaced by its full-width form, which reads the same.
+ */
+export function ganttText(text: string): string {
+	const clean = oneLine(text)
+		// A link reads as its text: [[note|shown]] → shown, [[note]] → note.
+		.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
+		.replace(/\[\[([^\]]*)\]\]/g, "$1")
+		.replace(/:/g, "：")
+		.replace(/;/g, "；")
+		.replace(/#/g, "＃")
+		.replace(/%/g, "％")
+		// No markup reaches the renderer: angle brackets and quotes as their full-width forms.
+		.replace(/</g, "＜")
+		.replace(/>/g, "＞")
+		.replace(/"/g, "＂")
+		.replace(/\s+/g, " ")
+		.trim();
+	const chars = [...clean];
+	const cut = chars.length > 60 ? `${chars.slice(0, 59).join("")}…` : clean;
+	return cut === "" ? "-" : cut;
+}
