@@ -5,6 +5,7 @@
 import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, quadrants, readLibrary, rollup, unsortedIn, type Lang } from "../../src/core/index.js";
 import { renderRollupTable } from "../../src/obsidian/summary/rollup-table.js";
 import { renderQuadrants } from "../../src/obsidian/view/quadrant-render.js";
+import { createControls, planKey } from "../../src/obsidian/view/view-controls.js";
 import { installDomHelpers } from "./dom-helpers.js";
 
 export interface PageRequest {
@@ -42,7 +43,11 @@ window.drawPlan = ({ files, plan, today, lang }) => {
 	if (!root) throw new Error("no #root");
 	const noop = (): void => undefined;
 	const model = { title: found.title, profile: found.profile, quadrants: quadrants(index, { plan }), unsorted: unsortedIn(index, { plan }), today, lang, layout: "grid" as const, planPath: plan };
-	renderQuadrants(root, model, { onToggle: noop, onOpen: noop, onCreateNote: noop, onGiveDimension: noop });
+	// As the plan view draws it: its toolbar (plan picker, filters) above the quadrants.
+	root.addClass("intl-plan-view");
+	const controls = createControls(root, lang, noop);
+	controls.update(index.plans, model.quadrants.flatMap((q) => q.items), { scope: planKey(plan), filter: { status: "all", market: null, owner: null, text: null } });
+	renderQuadrants(root.createDiv({ cls: "intl-plan-body" }), model, { onToggle: noop, onOpen: noop, onCreateNote: noop, onGiveDimension: noop });
 	root.getBoundingClientRect(); // forces layout, so the time includes it
 	const drawn = performance.now();
 	return { items: root.querySelectorAll(".intl-plan-item").length, indexMs: indexed - started, renderMs: drawn - indexed };
