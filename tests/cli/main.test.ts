@@ -240,6 +240,14 @@ describe("one output vocabulary: --format md|json, --json its short form, a vers
 			["compliance", 1, ["Register trademark"]],
 		]);
 		expect(io.stdout).not.toContain("\u001b");
+		// Every item as data; --status chooses the tasks, as in the grid.
+		const all = capture();
+		expect(await main(["show", vault, "--json"], all)).toBe(0);
+		const texts = (out: string): string[] => (JSON.parse(out) as typeof json).plans.flatMap((p) => p.quadrants.flatMap((q) => q.items.map((i) => i.text)));
+		expect(texts(all.stdout)).toEqual(["Pick the first market", "Read the paper", "Register trademark"]);
+		const done = capture();
+		expect(await main(["show", vault, "--json", "--status", "done"], done)).toBe(0);
+		expect(texts(done.stdout)).toEqual(["Read the paper"]);
 	});
 
 	it("should read --json as --format json on index, and refuse the two asking for different outputs", async () => {

@@ -50,7 +50,10 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			// The grid's note text is cleaned before it is styled, so the only escape codes in it are ours.
 			const filtered = filter.market !== null || filter.owner !== null || due !== null;
 			const drawn = shown.map((input) => ({ ...input, filtered, quadrants: input.quadrants.map((q) => ({ ...q, items: only(q.items) })), unsorted: only(input.unsorted ?? []) }));
-			if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, plans: drawn.map(shownJson) }, 2) + "\n");
+			// As data every item is listed (the grid lists open tasks); a --status given chooses the tasks there too.
+			const wanted = opts.status === undefined ? null : (item: ListedItem): boolean => item.kind !== "task" || statuses === "all" || (statuses === "done" ? item.status === "done" : item.status === "open" || item.status === "in-progress");
+			const asData = wanted === null ? drawn : drawn.map((input) => ({ ...input, quadrants: input.quadrants.map((q) => ({ ...q, items: q.items.filter(wanted) })), unsorted: input.unsorted.filter(wanted) }));
+			if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, plans: asData.map(shownJson) }, 2) + "\n");
 			else {
 				const options = { lang, width, color, statuses, sort, ...(opts.all ? { maxItemsPerQuadrant: Infinity } : {}) } as const;
 				io.outStyled(drawn.map((input) => renderPlan({ ...input, today }, options)).join("\n"));
