@@ -12,6 +12,8 @@ export interface CachedNote {
 	 * prefilter skipped is read again when it comes to stand in a plan's folder.
 	 */
 	readonly whole?: boolean;
+	/** For a note read whole in a plan's folder: whether the prefilter would have read it at all. */
+	readonly passed?: boolean;
 	readonly note: NoteIndex | null;
 	/** Why the note could not be indexed, when the parser failed on it. */
 	readonly problem?: VaultProblem;

@@ -217,7 +217,9 @@ export class LiveIndex extends Component {
 		try {
 			const note: NoteIndex | null = noteParser.parse(file.path, text, matcher, this.host.settings, { whole: inPlan });
 			// A note the parser read (a result) was read whole; only a null may be the prefilter's doing.
-			entry = { mtime, size, read: true, whole: inPlan || note !== null, note };
+			// Read whole in a plan's folder, it remembers whether the prefilter would have passed it, so that
+			// it reads as skipped again once its folder is no plan's (assemble()), as a fresh start would.
+			entry = { mtime, size, read: true, whole: inPlan || note !== null, note, ...(inPlan && note !== null ? { passed: matcher.mightMatter(text) } : {}) };
 		} catch (e) {
 			console.error(e);
 			const detail = e instanceof Error ? e.message : String(e);
@@ -341,6 +343,11 @@ export class LiveIndex extends Component {
 	}
 
 	private assemble(): void {
+		// A plan note gone or moved: notes read whole only for its folder read as the prefilter skipped them.
+		const folders = planFoldersRead(this.notes);
+		for (const [path, entry] of this.notes) {
+			if (entry.passed === false && entry.note !== null && !inPlanFolder(path, folders)) this.notes.set(path, { ...entry, whole: false, note: null, passed: undefined });
+		}
 		const notes: NoteIndex[] = [];
 		const problems: VaultProblem[] = [];
 		for (const entry of this.notes.values()) {

@@ -186,6 +186,19 @@ describe("live index: keeping current", () => {
 		expect(h.plugin.index.current().unsorted.map((u) => [u.path, u.plan])).toEqual([["Plans/Acme/todo.md", "Plans/Acme/Acme plan.md"]]);
 	});
 
+	it("should read a plan-folder note as skipped again once its plan is gone, as a fresh start would", async () => {
+		const files = { ...VAULT, "Plans/Acme/Minutes.md": "---\ntitle: [unclosed\n---\n- [ ] Send the quote\n" };
+		const h = await loadIndexed(files);
+		// In the plan's folder: read whole, its task in the tray, its frontmatter's problem listed.
+		expect(h.plugin.index.current().unsorted.map((u) => u.text)).toEqual(["Send the quote"]);
+		expect(h.plugin.index.current().problems.map((p) => [p.path, p.code])).toContainEqual(["Plans/Acme/Minutes.md", "yaml-invalid"]);
+		await remove(h, "Plans/Acme/Acme plan.md");
+		await afterDebounce();
+		const rest = Object.fromEntries(Object.entries(files).filter(([path]) => path !== "Plans/Acme/Acme plan.md"));
+		expect(h.plugin.index.current()).toEqual(indexVault(Object.entries(rest).map(([path, text]) => ({ path, text })), { config: DEFAULT_CONFIG }));
+		expect(h.plugin.index.current().problems).toEqual([]);
+	});
+
 	it("should read a ruled-out note again once a plan appears in its folder", async () => {
 		const spy = vi.spyOn(noteParser, "parse");
 		const h = await loadIndexed({ "Work/plain.md": "nothing here\n" });
