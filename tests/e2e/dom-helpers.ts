@@ -62,6 +62,9 @@ const helpers = {
 	toggleClass(this: Element, cls: string | string[], value: boolean): void {
 		for (const c of classes(cls)) this.classList.toggle(c, value);
 	},
+	setCssProps(this: HTMLElement, props: Record<string, string>): void {
+		for (const [name, value] of Object.entries(props)) this.style.setProperty(name, value);
+	},
 };
 
 export function installDomHelpers(): void {

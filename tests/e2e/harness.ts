@@ -2,7 +2,8 @@
  * The page side of the end-to-end test, bundled with esbuild at test time: the example vault's
  * index made by the real core, drawn by the real renderer into a page styled by the real styles.css.
  */
-import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, quadrants, readLibrary, rollup, unsortedIn, type Lang } from "../../src/core/index.js";
+import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, quadrants, readLibrary, rollup, timeline, unsortedIn, type Lang } from "../../src/core/index.js";
+import { renderTimeline } from "../../src/obsidian/view/timeline-render.js";
 import { renderRollupTable } from "../../src/obsidian/summary/rollup-table.js";
 import { renderQuadrants } from "../../src/obsidian/view/quadrant-render.js";
 import { createControls, planKey } from "../../src/obsidian/view/view-controls.js";
@@ -26,6 +27,8 @@ export interface Drawn {
 declare global {
 	interface Window {
 		drawPlan(request: PageRequest): Drawn;
+		/** The plan view's Timeline tab for one plan; returns the number of bars. */
+		drawTimeline(request: PageRequest): number;
 		/** The roll-up table of every plan, as the intl-plan-rollup code block draws it. */
 		drawRollup(request: Omit<PageRequest, "plan">): number;
 	}
@@ -61,4 +64,16 @@ window.drawRollup = ({ files, today, lang }) => {
 	const rows = rollup(index, readLibrary(BUILTIN_LIBRARY, DEFAULT_CONFIG), today, { sort: "plan" });
 	renderRollupTable(block, rows, lang, { sort: "plan", onSort: () => undefined, onOpen: () => undefined });
 	return rows.length;
+};
+
+window.drawTimeline = ({ files, plan, today, lang }) => {
+	const index = indexVault(Object.entries(files).map(([path, text]) => ({ path, text })));
+	const found = index.plans.find((p) => p.path === plan);
+	if (!found) throw new Error(`no plan ${plan}`);
+	const root = document.getElementById("root");
+	if (!root) throw new Error("no #root");
+	root.addClass("intl-plan-view");
+	const items = index.items.filter((i) => i.plan === plan);
+	renderTimeline(root.createDiv({ cls: "intl-plan-body" }), { timeline: timeline(items, found.profile.horizon, today), lang }, { onOpen: () => undefined });
+	return root.querySelectorAll(".intl-plan-timeline-bar").length;
 };

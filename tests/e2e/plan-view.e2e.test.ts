@@ -149,6 +149,37 @@ describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
 		}, 60_000);
 	}
 
+	for (const { width, lang, phone } of [{ width: 1280, lang: "zh", phone: false }, { width: 360, lang: "zh", phone: true }] as const) {
+		it(`should draw the Timeline tab: lanes, bars by their days inside the lanes, no page overflow (${phone ? "phone" : "wide"})`, async () => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(pathToFileURL(join(dir, "index.html")).href);
+			await page.evaluate((cls) => document.body.classList.add(...cls), ["theme-light", ...(phone ? ["is-mobile", "is-phone"] : [])]);
+			const count = await page.evaluate((r) => window.drawTimeline(r), { files, plan: HENGTAI, today: "2026-11-25", lang } satisfies PageRequest);
+			expect(count).toBeGreaterThan(20);
+			const m = await page.evaluate(() => {
+				const lanes = Array.from(document.querySelectorAll<HTMLElement>(".intl-plan-timeline-lane"));
+				const outside: string[] = [];
+				const order: boolean[] = [];
+				for (const lane of lanes) {
+					const track = lane.querySelector<HTMLElement>(".intl-plan-timeline-track")?.getBoundingClientRect();
+					let last = -Infinity;
+					for (const bar of Array.from(lane.querySelectorAll<HTMLElement>(".intl-plan-timeline-bar"))) {
+						const r = bar.getBoundingClientRect();
+						if (!track || r.left < track.left - 0.5 || r.left > track.right + 0.5 || r.width <= 0) outside.push(bar.textContent ?? "");
+						order.push(r.left >= last - 0.5);
+						last = r.left;
+					}
+				}
+				return { lanes: lanes.length, outside, ordered: order.every(Boolean), pageOverflow: document.documentElement.scrollWidth > window.innerWidth };
+			});
+			expect(m.lanes).toBe(4);
+			expect(m.outside).toEqual([]);
+			expect(m.ordered).toBe(true);
+			expect(m.pageOverflow).toBe(false);
+			await page.screenshot({ path: join(SHOTS, `timeline-${phone ? "phone" : "wide"}.png`), fullPage: false });
+		}, 60_000);
+	}
+
 	it("should scroll the roll-up's nine columns inside their own box on a phone, never the note", async () => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		await page.goto(pathToFileURL(join(dir, "index.html")).href);

@@ -24,3 +24,4 @@ export { mayHoldTask, planFolders, inPlanFolder } from "./whole-read.js";
 export { filterItems, filterChoices, parseDueFilter, dueFilterText, sortItems, NO_FILTER, type ItemFilter, type DueFilter, type ItemSort } from "./filters.js";
 export { parseBlockOptions, type BlockOptions, type BlockOptionError, type BlockPlan } from "./block-options.js";
 export { relinkPlanBlocks } from "./block-relink.js";
+export { timeline, taskSpan, type Timeline, type TimelineBar, type TaskSpan } from "./timeline.js";

@@ -8,6 +8,7 @@
 import { t, type Lang } from "../i18n/index.js";
 import { DIMENSIONS } from "../plan/dimensions.js";
 import type { Item } from "../plan/items.js";
+import { taskSpan, type TaskSpan } from "../plan/timeline.js";
 import type { Plan } from "../plan/vault-index.js";
 import { oneLine } from "../text/index.js";
 
@@ -54,23 +55,15 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly Item[], tod
 	return { block: lines.join("\n"), left };
 }
 
-interface Span {
-	readonly start: string;
-	readonly end: string;
+interface Span extends TaskSpan {
 	/** The day after `end`: Mermaid's end date is exclusive, the due day itself is part of the bar. */
 	readonly endExclusive: string;
 }
 
+/** The same days as the view's Timeline tab (core/plan/timeline.ts). */
 function span(item: Item): Span | null {
-	const date = (key: string): string | null => {
-		const v = item.fields[key];
-		return v !== undefined && ISO.test(v) ? v : null;
-	};
-	const start = date("start") ?? date("scheduled") ?? date("due");
-	const due = date("due") ?? date("scheduled") ?? date("start");
-	if (!start || !due) return null;
-	const [a, b] = start <= due ? [start, due] : [due, start];
-	return { start: a, end: b, endExclusive: nextDay(b) };
+	const s = taskSpan(item);
+	return s ? { ...s, endExclusive: nextDay(s.end) } : null;
 }
 
 function byStart(a: Item, b: Item): number {

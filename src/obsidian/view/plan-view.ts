@@ -3,7 +3,7 @@
  * offers every plan (or all of them) in a picker, filters the items, and ticks tasks in place.
  */
 import { debounce, ItemView, type PaneType, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { dueFilterText, filterItems, NO_FILTER, parseDueFilter, planForNote, quadrants, t, unsortedIn, type Dimension, type Lang, type ListedItem, type Plan, type PlanScope, type UnsortedTask } from "../../core/index.js";
+import { dueFilterText, filterItems, NO_FILTER, parseDueFilter, planForNote, quadrants, t, timeline, unsortedIn, type Dimension, type Lang, type ListedItem, type Plan, type PlanScope, type UnsortedTask } from "../../core/index.js";
 import { uiLang } from "../ui/language.js";
 import { inform, warn } from "../ui/notices.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
@@ -12,6 +12,7 @@ import { createDimensionNote } from "./dimension-note.js";
 
 import type { IndexSource } from "./index-source.js";
 import { renderQuadrants, type QuadrantCallbacks } from "./quadrant-render.js";
+import { renderTimeline } from "./timeline-render.js";
 import { localToday } from "../ui/today.js";
 import { toggleItem } from "./toggle-item.js";
 import { giveTaskDimension } from "./give-dimension.js";
@@ -61,7 +62,7 @@ export class PlanView extends ItemView {
 	/** What Obsidian saves with the layout: the plan shown and every filter, so a reload shows the same. */
 	override getState(): Record<string, unknown> {
 		const { filter } = this.shown;
-		return { ...super.getState(), scope: this.shown.scope, status: filter.status, market: filter.market, owner: filter.owner, text: filter.text, due: filter.due ? dueFilterText(filter.due) : null };
+		return { ...super.getState(), scope: this.shown.scope, tab: this.shown.tab ?? "quadrants", status: filter.status, market: filter.market, owner: filter.owner, text: filter.text, due: filter.due ? dueFilterText(filter.due) : null };
 	}
 
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
@@ -78,7 +79,7 @@ export class PlanView extends ItemView {
 		if ("owner" in s) filter.owner = text(s.owner);
 		if ("text" in s) filter.text = text(s.text);
 		if ("due" in s) filter.due = typeof s.due === "string" ? parseDueFilter(s.due) : null;
-		this.shown = { ...this.shown, filter };
+		this.shown = { ...this.shown, filter, ...(s.tab === "timeline" || s.tab === "quadrants" ? { tab: s.tab } : {}) };
 		await super.setState(state, result);
 		this.render();
 	}
@@ -167,7 +168,10 @@ export class PlanView extends ItemView {
 		if (index.plans.length === 0) body.createDiv({ cls: "intl-plan-message", text: t(lang, "view.noPlans") });
 		const title = plan ? plan.title : t(lang, scope === "all" ? "show.allPlans" : "show.unassigned");
 		const model = { title, profile: plan?.profile ?? null, quadrants: shown, today, lang, layout: "grid" as const, filtered, unsorted: filterItems(tray, filter, today), unsortedTotal: tray.length };
-		renderQuadrants(body, { ...model, ...(plan ? { planPath: plan.path } : {}) }, this.callbacks(plan));
+		if (this.shown.tab === "timeline") {
+			const items = shown.flatMap((q) => q.items);
+			renderTimeline(body, { timeline: timeline(items, plan?.profile.horizon ?? null, today), lang }, { onOpen: (item, newLeaf) => void this.openItem(item, newLeaf) });
+		} else renderQuadrants(body, { ...model, ...(plan ? { planPath: plan.path } : {}) }, this.callbacks(plan));
 		if (scope === "all" && this.host.rollupSection) {
 			// Every plan at once: the roll-up leads, above the quadrants (which draw into a fresh body).
 			const section = body.createDiv({ cls: "intl-plan-rollup-section" });

@@ -10,9 +10,13 @@ export const ALL = "all";
 export const UNASSIGNED = "unassigned";
 export const planKey = (path: string): ScopeKey => `plan:${path}`;
 
+export type ViewTab = "quadrants" | "timeline";
+
 export interface ControlsState {
 	scope: ScopeKey;
 	filter: ItemFilter;
+	/** Quadrants (default) or the timeline. */
+	tab?: ViewTab;
 }
 
 export interface Controls {
@@ -22,6 +26,14 @@ export interface Controls {
 
 export function createControls(parent: HTMLElement, lang: Lang, onChange: (change: Partial<ControlsState>) => void): Controls {
 	const el = parent.createDiv({ cls: "intl-plan-toolbar" });
+	// Two views of the same items: the quadrants, or the timeline.
+	const tabs = el.createDiv({ cls: "intl-plan-tabs", attr: { role: "group" } });
+	const tabButton = (tab: ViewTab, label: string): HTMLButtonElement => {
+		const button = tabs.createEl("button", { cls: ["intl-plan-tab", `intl-plan-tab-${tab}`], text: label, attr: { "aria-pressed": String(tab === "quadrants"), "data-tab": tab } });
+		button.addEventListener("click", () => onChange({ tab }));
+		return button;
+	};
+	const tabButtons = [tabButton("quadrants", t(lang, "view.tab.quadrants")), tabButton("timeline", t(lang, "view.tab.timeline"))];
 	const picker = select(el, "intl-plan-picker", t(lang, "view.picker"));
 	const status = select(el, "intl-plan-filter-status", t(lang, "view.filter.status"));
 	options(status, [["all", t(lang, "view.filter.all")], ["open", t(lang, "view.filter.open")]], "all");
@@ -48,6 +60,11 @@ export function createControls(parent: HTMLElement, lang: Lang, onChange: (chang
 		el,
 		update(plans, items, state) {
 			filter = state.filter;
+			for (const button of tabButtons) {
+				const on = button.dataset.tab === (state.tab ?? "quadrants");
+				button.setAttribute("aria-pressed", String(on));
+				button.toggleClass("is-active", on);
+			}
 			const scopes: [string, string][] = [...plans.map((p): [string, string] => [planKey(p.path), p.title]), [ALL, t(lang, "show.allPlans")], [UNASSIGNED, t(lang, "show.unassigned")]];
 			options(picker, scopes, state.scope);
 			status.value = state.filter.status;

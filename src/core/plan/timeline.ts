@@ -1,0 +1,108 @@
+/**
+ * A plan's timeline: one lane per dimension, each dated task a bar from its start (🛫, else ⏳
+ * scheduled) to its due day (📅), or a one-day bar on the one date it has; the plan's horizon a
+ * milestone. Positions are fractions of the whole span, so any renderer (the view's Timeline tab, the
+ * summary's Mermaid gantt) lays it out the same way.
+ */
+import { DIMENSIONS, type Dimension } from "./dimensions.js";
+import type { ListedItem } from "./items.js";
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = 86_400_000;
+
+export interface TaskSpan {
+	readonly start: string;
+	/** The last day, included. */
+	readonly end: string;
+}
+
+/** A task's days on a timeline; null when it has no start, scheduled or due date. */
+export function taskSpan(item: Pick<ListedItem, "fields">): TaskSpan | null {
+	const date = (key: string): string | null => {
+		const v = item.fields[key];
+		return v !== undefined && isDay(v) ? v : null;
+	};
+	const start = date("start") ?? date("scheduled") ?? date("due");
+	const end = date("due") ?? date("scheduled") ?? date("start");
+	if (!start || !end) return null;
+	return start <= end ? { start, end } : { start: end, end: start };
+}
+
+export interface TimelineBar<T> extends TaskSpan {
+	readonly item: T;
+	/** Where the bar starts and how long it is, as fractions of the timeline (0–1). */
+	readonly left: number;
+	readonly width: number;
+	/** Open or under way, and due before today. */
+	readonly overdue: boolean;
+}
+
+export interface Timeline<T> {
+	/** The first and last day shown (today and the horizon included). */
+	readonly from: string;
+	readonly to: string;
+	readonly lanes: readonly { readonly dimension: Dimension; readonly bars: readonly TimelineBar<T>[] }[];
+	/** Today and the plan's horizon, where they fall (0–1). */
+	readonly today: number;
+	readonly horizon: { readonly date: string; readonly at: number } | null;
+	/** Month starts within the span, for an axis. */
+	readonly months: readonly { readonly date: string; readonly at: number }[];
+	/** Tasks with no date: not on the timeline, counted. */
+	readonly undated: number;
+}
+
+/** Null when no task has a date. Cancelled tasks are left out; bars in a lane by start, then end. */
+export function timeline<T extends ListedItem & { readonly dimension: Dimension }>(items: readonly T[], horizon: string | null, today: string): Timeline<T> | null {
+	const tasks = items.filter((i) => i.kind === "task" && i.status !== "cancelled");
+	const dated = tasks.flatMap((item) => {
+		const span = taskSpan(item);
+		return span ? [{ item, ...span }] : [];
+	});
+	if (dated.length === 0) return null;
+	const ends = [...dated.map((d) => d.end), ...(ISO.test(today) ? [today] : []), ...(horizon && ISO.test(horizon) ? [horizon] : [])];
+	const from = [...dated.map((d) => d.start), ...(ISO.test(today) ? [today] : [])].reduce((a, b) => (b < a ? b : a));
+	const to = ends.reduce((a, b) => (b > a ? b : a));
+	const days = daysBetween(from, to) + 1;
+	const at = (date: string): number => daysBetween(from, date) / days;
+	const lanes = DIMENSIONS.map((dimension) => ({
+		dimension,
+		bars: dated
+			.filter((d) => d.item.dimension === dimension)
+			.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0))
+			.map((d) => ({
+				...d,
+				left: at(d.start),
+				width: (daysBetween(d.start, d.end) + 1) / days,
+				overdue: d.item.status !== "done" && ISO.test(today) && d.end < today,
+			})),
+	})).filter((lane) => lane.bars.length > 0);
+	const months: { date: string; at: number }[] = [];
+	for (let m = nextMonthStart(from); m <= to; m = nextMonthStart(m)) months.push({ date: m, at: at(m) });
+	return {
+		from,
+		to,
+		lanes,
+		today: ISO.test(today) ? at(today) : -1,
+		horizon: horizon && ISO.test(horizon) ? { date: horizon, at: at(horizon) } : null,
+		months,
+		undated: tasks.length - dated.length,
+	};
+}
+
+/** A real calendar day written YYYY-MM-DD (a field that did not parse keeps what was written: `2027-13-01`). */
+function isDay(v: string): boolean {
+	if (!ISO.test(v)) return false;
+	const t = Date.parse(`${v}T00:00:00Z`);
+	return Number.isFinite(t) && new Date(t).toISOString().startsWith(v);
+}
+
+function daysBetween(a: string, b: string): number {
+	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+}
+
+/** The first day of the month after the one `date` is in. */
+function nextMonthStart(date: string): string {
+	const [y, m] = date.split("-").map(Number);
+	const d = new Date(Date.UTC(y ?? 0, m ?? 1, 1)); // month index m is the next month
+	return d.toISOString().slice(0, 10);
+}

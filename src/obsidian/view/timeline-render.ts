@@ -1,0 +1,61 @@
+/**
+ * The plan view's Timeline tab: one lane per dimension, each dated task a bar placed by its start and
+ * due days (core/plan/timeline.ts), today as a line, the plan's horizon as a milestone, a month axis.
+ * Bars sit one per row, so none hides another, and are buttons: a click opens the task. As the
+ * quadrants, everything from a note goes in as text; positions are CSS variables set per element.
+ * No `obsidian` import at run time, so it runs in the end-to-end test's plain page too.
+ */
+import type { PaneType } from "obsidian";
+import { t, type Item, type Lang, type Timeline } from "../../core/index.js";
+import { paneFor } from "../ui/own-link.js";
+import { splitWikilinks } from "./item-text.js";
+
+export interface TimelineModel {
+	readonly timeline: Timeline<Item> | null;
+	readonly lang: Lang;
+}
+
+export interface TimelineCallbacks {
+	onOpen(item: Item, newLeaf: PaneType | boolean): void;
+}
+
+const pct = (x: number): string => `${(Math.max(0, Math.min(1, x)) * 100).toFixed(3)}%`;
+
+export function renderTimeline(container: HTMLElement, model: TimelineModel, callbacks: TimelineCallbacks): void {
+	const { lang, timeline } = model;
+	const root = container.createDiv({ cls: "intl-plan-timeline" });
+	if (!timeline) {
+		root.createDiv({ cls: "intl-plan-message", text: t(lang, "timeline.empty") });
+		return;
+	}
+	const axis = root.createDiv({ cls: "intl-plan-timeline-axis", attr: { "aria-hidden": "true" } });
+	axis.createSpan({ cls: "intl-plan-timeline-tick", text: timeline.from.slice(0, 7) }).setCssProps({ "--intl-plan-at": pct(0) });
+	for (const m of timeline.months) axis.createSpan({ cls: "intl-plan-timeline-tick", text: m.date.slice(0, 7) }).setCssProps({ "--intl-plan-at": pct(m.at) });
+
+	for (const lane of timeline.lanes) {
+		const section = root.createEl("section", { cls: ["intl-plan-timeline-lane", `intl-plan-quadrant-${lane.dimension}`], attr: { "data-dimension": lane.dimension } });
+		section.createEl("h4", { cls: "intl-plan-timeline-title", text: t(lang, `dimension.${lane.dimension}`) });
+		const track = section.createDiv({ cls: "intl-plan-timeline-track" });
+		if (timeline.today >= 0) track.createDiv({ cls: "intl-plan-timeline-today", attr: { "aria-hidden": "true" } }).setCssProps({ "--intl-plan-at": pct(timeline.today) });
+		if (timeline.horizon) track.createDiv({ cls: "intl-plan-timeline-horizon", attr: { "aria-hidden": "true" } }).setCssProps({ "--intl-plan-at": pct(timeline.horizon.at) });
+		for (const bar of lane.bars) {
+			const row = track.createDiv({ cls: "intl-plan-timeline-row" });
+			const dates = bar.start === bar.end ? bar.start : `${bar.start} – ${bar.end}`;
+			// A link in the text reads as what it shows, as in the quadrants (the bar itself opens the task).
+			const label = splitWikilinks(bar.item.text).map((run) => ("text" in run ? run.text : run.display)).join("");
+			const el = row.createEl("button", {
+				cls: ["intl-plan-timeline-bar", `intl-plan-status-${bar.item.status ?? "open"}`],
+				text: label,
+				attr: { "aria-label": `${label} (${dates})`, title: `${label}\n${dates}`, "data-path": bar.item.path, "data-line": String(bar.item.line), "data-start": bar.start, "data-end": bar.end },
+			});
+			el.toggleClass("intl-plan-overdue", bar.overdue);
+			// The label may run past a short bar; the bar's own width shows the dates.
+			el.setCssProps({ "--intl-plan-left": pct(bar.left), "--intl-plan-width": pct(bar.width) });
+			el.addEventListener("click", (evt) => callbacks.onOpen(bar.item, paneFor(evt)));
+		}
+	}
+	const notes: string[] = [];
+	if (timeline.horizon) notes.push(t(lang, "timeline.horizon", { date: timeline.horizon.date }));
+	if (timeline.undated > 0) notes.push(t(lang, "timeline.undated", { count: timeline.undated }));
+	if (notes.length > 0) root.createDiv({ cls: "intl-plan-timeline-note", text: notes.join(" · ") });
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { indexVault, taskSpan, timeline } from "../../../src/core/plan/index.js";
+
+const items = (tasks: string) => indexVault([{ path: "P/A.md", text: `---\nintl-plan: 1\n---\n${tasks}` }]).items;
+
+describe("a plan's timeline", () => {
+	it("should place each dated task by its days, today and the horizon included in the span", () => {
+		const tl = timeline(items("## Strategy\n- [ ] a 🛫 2027-01-01 📅 2027-01-10\n- [x] b 📅 2027-01-05\n## Marketing\n- [ ] c ⏳ 2027-01-20\n- [-] dropped 📅 2027-01-02\n- [ ] undated\n"), "2027-01-31", "2026-12-31");
+		expect(tl?.from).toBe("2026-12-31");
+		expect(tl?.to).toBe("2027-01-31");
+		expect(tl?.lanes.map((l) => [l.dimension, l.bars.map((b) => [b.item.text, b.start, b.end, +b.left.toFixed(4), +b.width.toFixed(4), b.overdue])])).toEqual([
+			["strategy", [["a", "2027-01-01", "2027-01-10", 0.0313, 0.3125, false], ["b", "2027-01-05", "2027-01-05", 0.1563, 0.0313, false]]],
+			["marketing", [["c", "2027-01-20", "2027-01-20", 0.625, 0.0313, false]]],
+		]);
+		expect(tl?.today).toBe(0);
+		expect(tl?.horizon).toEqual({ date: "2027-01-31", at: 31 / 32 });
+		expect(tl?.months.map((m) => m.date)).toEqual(["2027-01-01"]);
+		expect(tl?.undated).toBe(1);
+	});
+
+	it("should mark open work due before today as overdue, not done work, and have no timeline without dates", () => {
+		const tl = timeline(items("## Risk\n- [ ] late 📅 2026-11-01\n- [x] done late 📅 2026-11-01\n"), null, "2026-12-01");
+		expect(tl?.lanes[0]?.bars.map((b) => [b.item.text, b.overdue])).toEqual([["late", true], ["done late", false]]);
+		expect(timeline(items("## Risk\n- [ ] undated\n"), null, "2026-12-01")).toBeNull();
+	});
+
+	it("should read a start after the due date as the span between them", () => {
+		expect(taskSpan({ fields: { start: "2027-02-01", due: "2027-01-01" } })).toEqual({ start: "2027-01-01", end: "2027-02-01" });
+		expect(taskSpan({ fields: { due: "2027-13-01" } })).toBeNull();
+	});
+});
