@@ -16,7 +16,7 @@ describe("Public API", () => {
 			"CHANNELS", "CONTRACT_VERSION", "CORE_TEMPLATES_CONFIG", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
 			"PLAN_KEY", "SIZES", "UNREAD_CODES", "applyToggle", "assembleIndex", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "coreTemplatesFolder", "countStatuses", "dimensionMatcher", "dimensionTag", "dueFilterText", "filterChoices",
 			"filterItems", "giveDimension", "inPlanFolder", "indexNote", "indexVault", "isDimension", "isPlanMarker", "isUnread", "itemJson", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "mayHoldTask", "nearestMarkets", "nextOccurrence", "parseBlockOptions", "parseDueFilter",
-			"planFolders", "planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "sortItems", "statusOf", "toIsoDate", "toJson", "toggleTask", "unsortedIn", "unsortedProblem", "vaultPath", "withDefaults",
+			"planFolders", "planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "sortItems", "statusOf", "taskSpan", "timeline", "toIsoDate", "toJson", "toggleTask", "unsortedIn", "unsortedProblem", "vaultPath", "withDefaults",
 			"workspaceWithDefaults",
 		]);
 	});
