@@ -1,4 +1,4 @@
-// Summary and roll-up cost against indexing the same notes (issue target: a summary under 10% of the index).
+// Summary (with its roadmap), timeline and roll-up cost against indexing the same notes (issue target: each under 10% of the index).
 //   node bench/summary.mjs [--smoke]      (needs dist/core.js: node esbuild.config.mjs cli)
 import os from "node:os";
 import { parseArgs } from "node:util";
@@ -7,7 +7,7 @@ import { mulberry32 as random } from "./random.mjs";
 const { values: opts } = parseArgs({ options: { smoke: { type: "boolean", default: false }, runs: { type: "string", default: "5" } } });
 // eslint-disable-next-line no-unsanitized/method -- the module under test is chosen by whoever runs the bench (INTL_PLAN_CORE), never by note content
 const core = await import(process.env.INTL_PLAN_CORE ?? new URL("../dist/core.js", import.meta.url).href);
-const { indexVault, summarizePlan, summaryMarkdown, rollup, rollupMarkdown, readLibrary, BUILTIN_LIBRARY, DEFAULT_CONFIG } = core;
+const { indexVault, summarizePlan, summaryMarkdown, rollup, rollupMarkdown, readLibrary, timeline, BUILTIN_LIBRARY, DEFAULT_CONFIG } = core;
 
 
 const SECTIONS = ["## 战略决策 Strategy", "## 技术赋能 Technology", "## 营销协同 Marketing", "## 风险合规 Compliance"];
@@ -60,6 +60,9 @@ const onePlan = planFolder("Big", itemsInPlan, 20, rnd);
 const index1 = best(runs, () => indexVault(onePlan));
 const plan = index1.result.plans[0].path;
 const summary = best(runs, () => summaryMarkdown(summarizePlan(index1.result, plan, library, today), "zh"));
+// The plan view's Timeline tab: the model it draws (every dated task placed), for the same plan.
+const planItems = index1.result.items.filter((i) => i.plan === plan);
+const lanes = best(runs, () => timeline(planItems, "2027-06-30", today));
 
 const planCount = opts.smoke ? 40 : 200;
 const many = Array.from({ length: planCount }, (_, i) => planFolder(`P${i}`, 20, 2, rnd)).flat();
@@ -72,4 +75,5 @@ console.log(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")}
 console.log("| work | ms | indexing the same notes, ms | share of the index | target | result |");
 console.log("| --- | ---: | ---: | ---: | ---: | --- |");
 console.log(row(`summary of a plan with ${index1.result.items.length} items (markdown)`, summary, index1, "< 10%"));
+console.log(row(`timeline of that plan (${lanes.result?.lanes.reduce((n, l) => n + l.bars.length, 0) ?? 0} bars)`, lanes, index1, "< 10%"));
 console.log(row(`roll-up of ${index2.result.plans.length} plans (${index2.result.items.length} items, markdown)`, roll, index2, "< 10%"));

@@ -22,8 +22,9 @@ export function taskSpan(item: Pick<ListedItem, "fields">): TaskSpan | null {
 		const v = item.fields[key];
 		return v !== undefined && isDay(v) ? v : null;
 	};
-	const start = date("start") ?? date("scheduled") ?? date("due");
-	const end = date("due") ?? date("scheduled") ?? date("start");
+	const [begins, scheduled, due] = [date("start"), date("scheduled"), date("due")];
+	const start = begins ?? scheduled ?? due;
+	const end = due ?? scheduled ?? begins;
 	if (!start || !end) return null;
 	return start <= end ? { start, end } : { start: end, end: start };
 }
@@ -92,8 +93,12 @@ export function timeline<T extends ListedItem & { readonly dimension: Dimension 
 /** A real calendar day written YYYY-MM-DD (a field that did not parse keeps what was written: `2027-13-01`). */
 function isDay(v: string): boolean {
 	if (!ISO.test(v)) return false;
-	const t = Date.parse(`${v}T00:00:00Z`);
-	return Number.isFinite(t) && new Date(t).toISOString().startsWith(v);
+	const year = Number(v.slice(0, 4));
+	const month = Number(v.slice(5, 7));
+	const day = Number(v.slice(8, 10));
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+	return day >= 1 && day <= days;
 }
 
 function daysBetween(a: string, b: string): number {

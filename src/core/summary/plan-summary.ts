@@ -100,9 +100,10 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 
 	const progress = DIMENSIONS.map((d) => progressOf(d, tasks.filter((i) => i.dimension === d)));
 	const overall = progressOf("strategy", tasks);
+	const todayDate = parseISO(today); // once, not per overdue item
 	const overdue = tasks
 		.filter((i) => isOpen(i) && isDate(i.fields.due) && (i.fields.due ?? "") < today)
-		.map((item) => ({ item, daysLate: differenceInCalendarDays(parseISO(today), parseISO(item.fields.due ?? today)) }))
+		.map((item) => ({ item, daysLate: differenceInCalendarDays(todayDate, parseISO(item.fields.due ?? today)) }))
 		.sort((a, b) => b.daysLate - a.daysLate || byPlace(a.item, b.item));
 	const open = tasks.filter(isOpen).sort(byUrgency);
 	// Tasks' dependencies: `⛔ a, b` waits on the tasks marked `🆔 a`, `🆔 b` until they are done.
@@ -137,7 +138,9 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 	const untouched = new Set(gaps.filter((g) => g.kind === "untouched").map((g) => g.id));
 	const withoutOwner = open.filter((i) => !i.fields.owner?.trim() && !(i.blockId !== null && untouched.has(i.blockId)));
 
-	const inPlan = new Set(items.flatMap(itemCovers));
+	// Each item's checklist ids, worked out once: every risk looks at every open item.
+	const covers = new Map(items.map((i) => [i, itemCovers(i)] as const));
+	const inPlan = new Set([...covers.values()].flat());
 	const applicableIds = new Set(applicable.map((a) => a.item.id));
 	const risks = risksFor(plan.profile).map((r): PlanRisk => {
 		const markets = r.markets === null ? [] : plan.profile.markets.filter((m) => m.type === r.markets).map((m) => m.code);
@@ -147,14 +150,15 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 			id: r.id,
 			sources: r.sources,
 			markets,
-			open: open.filter((i) => itemCovers(i).some((id) => ids.has(id)) && (scope.size === 0 || concerns(i, scope))),
+			open: open.filter((i) => (covers.get(i) ?? []).some((id) => ids.has(id)) && (scope.size === 0 || concerns(i, scope))),
 			notInPlan: r.items.filter((id) => applicableIds.has(id) && !inPlan.has(id)),
 		};
 	});
 
+	const late = new Set(overdue.map((o) => o.item));
 	const next: NextStep[] = [
 		...overdue.slice(0, 2).map((o): NextStep => ({ kind: "overdue", item: o.item })),
-		...open.filter((i) => !overdue.some((o) => o.item === i) && rank(i) <= 1).slice(0, 2).map((item): NextStep => ({ kind: "urgent", item })),
+		...open.filter((i) => !late.has(i) && rank(i) <= 1).slice(0, 2).map((item): NextStep => ({ kind: "urgent", item })),
 		...gaps.filter((g) => g.kind === "missing").slice(0, 2).map((gap): NextStep => ({ kind: "gap", gap })),
 		// Work no quadrant counts: sorting it comes before any other count.
 		...(unsorted.length ? [{ kind: "unsorted", count: unsorted.length } as const] : []),

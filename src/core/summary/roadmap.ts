@@ -25,25 +25,31 @@ export interface Roadmap {
 }
 
 export function roadmap(plan: Pick<Plan, "profile">, items: readonly Item[], today: string, lang: Lang): Roadmap {
-	const dated = items.filter((i) => i.kind === "task" && i.status !== "cancelled" && span(i) !== null);
+	// Each task's days, worked out once (sorting would otherwise redo them for every comparison).
+	const dated = items.flatMap((item) => {
+		const s = item.kind === "task" && item.status !== "cancelled" ? span(item) : null;
+		return s ? [{ item, ...s }] : [];
+	});
 	if (dated.length === 0) return { block: null, left: 0 };
 	const lines = ["```mermaid", "gantt", `    title ${ganttText(t(lang, "summary.roadmap.chart"))}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];
+	const byEnd = (a: Span, b: Span): number => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
+	const byStart = (a: Span, b: Span): number => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 	let id = 0;
 	let left = 0;
 	for (const d of DIMENSIONS) {
-		const mine = dated.filter((i) => i.dimension === d);
+		const mine = dated.filter((x) => x.item.dimension === d);
 		if (mine.length === 0) continue;
 		// Open work first, the soonest first; then what is done, the latest first.
-		const open = mine.filter((i) => i.status !== "done").sort((a, b) => byEnd(a, b));
-		const done = mine.filter((i) => i.status === "done").sort((a, b) => byEnd(b, a));
+		const open = mine.filter((x) => x.item.status !== "done").sort(byEnd);
+		const done = mine.filter((x) => x.item.status === "done").sort((a, b) => byEnd(b, a));
 		const shown = [...open, ...done].slice(0, ROADMAP_PER_DIMENSION);
 		left += mine.length - shown.length;
 		lines.push(`    section ${ganttText(t(lang, `dimension.${d}`))}`);
-		for (const item of shown.sort(byStart)) {
-			const s = span(item);
-			if (!s) continue;
+		for (const s of shown.sort(byStart)) {
+			const { item } = s;
 			const tags = [item.status === "done" ? "done" : item.status === "in-progress" ? "active" : null, item.status !== "done" && s.end < today ? "crit" : null].filter((x) => x !== null);
-			lines.push(`    ${ganttText(item.text)} :${[...tags, `t${++id}`, s.start, s.end === s.start ? "1d" : s.endExclusive].join(", ")}`);
+			// Mermaid's end date is exclusive: the bar ends the day after the due day, so that day is on it.
+			lines.push(`    ${ganttText(item.text)} :${[...tags, `t${++id}`, s.start, s.end === s.start ? "1d" : nextDay(s.end)].join(", ")}`);
 		}
 	}
 	const horizon = plan.profile.horizon;
@@ -55,27 +61,11 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly Item[], tod
 	return { block: lines.join("\n"), left };
 }
 
-interface Span extends TaskSpan {
-	/** The day after `end`: Mermaid's end date is exclusive, the due day itself is part of the bar. */
-	readonly endExclusive: string;
-}
+type Span = TaskSpan;
 
 /** The same days as the view's Timeline tab (core/plan/timeline.ts). */
 function span(item: Item): Span | null {
-	const s = taskSpan(item);
-	return s ? { ...s, endExclusive: nextDay(s.end) } : null;
-}
-
-function byStart(a: Item, b: Item): number {
-	const x = span(a)?.start ?? "";
-	const y = span(b)?.start ?? "";
-	return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function byEnd(a: Item, b: Item): number {
-	const x = span(a)?.end ?? "";
-	const y = span(b)?.end ?? "";
-	return x < y ? -1 : x > y ? 1 : 0;
+	return taskSpan(item);
 }
 
 function nextDay(date: string): string {
