@@ -40,10 +40,12 @@ export function registerCanvas(program: Command, ctx: CliContext): void {
 			// A canvas a user rearranged is their work: the new one goes beside it (--force replaces it).
 			const chosen = opts.force ? { kind: "new" as const, path: full } : canvasTarget(full, text, read);
 			const shown = shownAs(chosen.path);
-			if (chosen.kind === "unchanged" || read(chosen.path) === text) return void io.out(t(lang, "cli.write.unchanged", { path: shown }) + "\n");
+			// canvasTarget writes only where nothing is; --force replaces what is at the target itself.
+			const old = opts.force ? read(full) : null;
+			if (chosen.kind === "unchanged" || old === text) return void io.out(t(lang, "cli.write.unchanged", { path: shown }) + "\n");
 			if (target.inVault) checkLandsInVault(vault, chosen.path, shown, lang);
 			try {
-				writeNote(chosen.path, text, read(chosen.path), target.inVault ? vault : null);
+				writeNote(chosen.path, text, old, target.inVault ? vault : null);
 			} catch (e) {
 				if (e instanceof ConflictError) throw new UsageError(conflictMessage(e, shown, lang));
 				throw e;

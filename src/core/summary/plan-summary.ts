@@ -85,8 +85,7 @@ const NO_PRIORITY = 3;
 const URGENT_PER_DIMENSION = 3;
 const NEXT_STEPS = 5;
 
-const isOpen = (i: Item): boolean => i.status === "open" || i.status === "in-progress";
-const isOpenTask = (i: ListedItem): boolean => i.status === "open" || i.status === "in-progress";
+const isOpen = (i: ListedItem): boolean => i.status === "open" || i.status === "in-progress";
 
 export function summarizePlan(index: Pick<VaultIndex, "plans" | "items"> & Partial<Pick<VaultIndex, "unsorted">>, planPath: string, library: Pick<Library, "items"> | null, today: string): PlanSummary | null {
 	const plan = index.plans.find((p) => p.path === planPath);
@@ -165,7 +164,7 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 		...(withoutOwner.length ? [{ kind: "owners", count: withoutOwner.length } as const] : []),
 	].slice(0, NEXT_STEPS);
 
-	const tray = [...unsorted].sort((a, b) => Number(isOpenTask(b)) - Number(isOpenTask(a)) || byUrgency(a, b));
+	const tray = [...unsorted].sort((a, b) => Number(isOpen(b)) - Number(isOpen(a)) || byUrgency(a, b));
 	const dated = tasks.filter((i) => i.status !== "cancelled" && (isDate(i.fields.due) || isDate(i.fields.scheduled) || isDate(i.fields.start)));
 	return { plan, today, progress, overall, overdue, blocked, urgent, withoutOwner, unsorted: tray, gaps, dated, risks, next };
 }

@@ -27,13 +27,14 @@ export interface Roadmap {
 export function roadmap(plan: Pick<Plan, "profile">, items: readonly Item[], today: string, lang: Lang): Roadmap {
 	// Each task's days, worked out once (sorting would otherwise redo them for every comparison).
 	const dated = items.flatMap((item) => {
-		const s = item.kind === "task" && item.status !== "cancelled" ? span(item) : null;
+		// The same days as the view's Timeline tab (core/plan/timeline.ts).
+		const s = item.kind === "task" && item.status !== "cancelled" ? taskSpan(item) : null;
 		return s ? [{ item, ...s }] : [];
 	});
 	if (dated.length === 0) return { block: null, left: 0 };
 	const lines = ["```mermaid", "gantt", `    title ${ganttText(t(lang, "summary.roadmap.chart"))}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];
-	const byEnd = (a: Span, b: Span): number => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
-	const byStart = (a: Span, b: Span): number => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+	const byEnd = (a: TaskSpan, b: TaskSpan): number => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
+	const byStart = (a: TaskSpan, b: TaskSpan): number => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 	let id = 0;
 	let left = 0;
 	for (const d of DIMENSIONS) {
@@ -61,12 +62,6 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly Item[], tod
 	return { block: lines.join("\n"), left };
 }
 
-type Span = TaskSpan;
-
-/** The same days as the view's Timeline tab (core/plan/timeline.ts). */
-function span(item: Item): Span | null {
-	return taskSpan(item);
-}
 
 function nextDay(date: string): string {
 	const [y, m, d] = date.split("-").map(Number);
