@@ -8,14 +8,14 @@ import * as checklist from "../../src/core/checklist/index.js";
 
 describe("Public API", () => {
 	it("should expose the parser", () => {
-		expect(Object.keys(parse).sort()).toEqual(["canonicalKey", "isValidTagName", "linkInValue", "normalizeTag", "parseLinkText", "parseNote", "splitLines"]);
+		expect(Object.keys(parse).sort()).toEqual(["canonicalKey", "isValidTagName", "linkInValue", "normalizeTag", "parseLinkText", "parseNote", "parseNoteSteps", "runSteps", "splitLines"]);
 	});
 
 	it("should expose the plan model", () => {
 		expect(Object.keys(plan).sort()).toEqual([
 			"CHANNELS", "CONTRACT_VERSION", "CORE_TEMPLATES_CONFIG", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LANGS", "NO_FILTER",
 			"PLAN_KEY", "SIZES", "UNREAD_CODES", "applyToggle", "assembleIndex", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "coreTemplatesFolder", "countStatuses", "dimensionMatcher", "dimensionTag", "dueFilterText", "filterChoices",
-			"filterItems", "giveDimension", "inPlanFolder", "indexNote", "indexVault", "isDimension", "isPlanMarker", "isUnread", "itemJson", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "mayHoldTask", "nearestMarkets", "nextOccurrence", "parseBlockOptions", "parseDueFilter",
+			"filterItems", "giveDimension", "inPlanFolder", "indexNote", "indexNoteSteps", "indexVault", "isDimension", "isPlanMarker", "isUnread", "itemJson", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "mayHoldTask", "nearestMarkets", "nextOccurrence", "parseBlockOptions", "parseDueFilter",
 			"planFolders", "planForNote", "quadrants", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "sortItems", "statusOf", "taskSpan", "timeline", "toIsoDate", "toJson", "toggleTask", "unsortedIn", "unsortedProblem", "vaultPath", "withDefaults",
 			"workspaceWithDefaults",
 		]);

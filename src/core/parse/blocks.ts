@@ -11,9 +11,10 @@
 import type { PieceRecords } from "./block-records.js";
 import { readPieceEvents } from "./blocks-from-events.js";
 import { readPieceTree } from "./blocks-from-tree.js";
-import { splitIntoChunks } from "./chunks.js";
+import { splitIntoChunksSteps } from "./chunks.js";
 import { lineAt, type Lines } from "./lines.js";
 import { endsInsideBlock } from "./open-block.js";
+import { runSteps, type Steps } from "./steps.js";
 
 /**
  * `fast` reads events where it can; `tree` reads every piece from remark's tree; `whole-tree` reads
@@ -46,12 +47,17 @@ export interface Blocks {
 }
 
 export function readBlocks(masked: string, lines: Lines, reader: BlockReader = "fast"): Blocks {
+	return runSteps(readBlocksSteps(masked, lines, reader));
+}
+
+/** `readBlocks`, yielding after each piece (a few milliseconds of micromark each; see steps.ts). */
+export function* readBlocksSteps(masked: string, lines: Lines, reader: BlockReader = "fast"): Steps<Blocks> {
 	const headings: RawHeading[] = [];
 	const listItems: RawListItem[] = [];
 	const opaqueLines = new Set<number>();
 	const inlineSkips = new Map<number, (readonly [number, number])[]>();
 
-	const chunks = reader === "whole-tree" ? [{ from: 0, to: masked.length }] : splitIntoChunks(masked, lines);
+	const chunks = reader === "whole-tree" ? [{ from: 0, to: masked.length }] : yield* splitIntoChunksSteps(masked, lines);
 	for (let k = 0; k < chunks.length; ) {
 		const from = chunks[k]?.from ?? 0;
 		// A piece that ends inside a fence or raw HTML block the chunker misjudged is read again with
@@ -68,6 +74,7 @@ export function readBlocks(masked: string, lines: Lines, reader: BlockReader = "
 		// micromark drops a U+FEFF that opens its input and counts offsets after it.
 		add(records, from + (masked.charCodeAt(from) === 0xfeff ? 1 : 0));
 		k += take;
+		if (k < chunks.length) yield;
 	}
 	return { headings, listItems, opaqueLines, inlineSkips };
 

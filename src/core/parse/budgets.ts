@@ -12,6 +12,7 @@
  * `mask.ts` hides comments), and the first such line of each kind is named in a problem.
  */
 import type { Lines } from "./lines.js";
+import { runSteps, STEP_EVERY, type Steps } from "./steps.js";
 import type { Problem } from "./types.js";
 
 /** Deeper than this, a line is not read as markdown structure. */
@@ -29,8 +30,13 @@ export interface Budgeted {
 }
 
 export function applyBudgets(masked: string, lines: Lines): Budgeted {
+	return runSteps(applyBudgetsSteps(masked, lines));
+}
+
+/** `applyBudgets`, yielding every few hundred lines (see steps.ts). */
+export function* applyBudgetsSteps(masked: string, lines: Lines): Steps<Budgeted> {
 	// Fast path: no line can be over a budget without that many marks or that much indentation.
-	if (!mayExceed(masked)) return { text: masked, problems: [] };
+	if (!(yield* mayExceed(masked))) return { text: masked, problems: [] };
 	let out: string[] | null = null;
 	let first = 0;
 	let deepLines = 0;
@@ -39,6 +45,7 @@ export function applyBudgets(masked: string, lines: Lines): Budgeted {
 	// Content columns of the open list items, innermost last.
 	const stack: number[] = [];
 	for (let n = 0; n < lines.content.length; n++) {
+		if (n % STEP_EVERY === STEP_EVERY - 1) yield;
 		const start = lines.starts[n] ?? 0;
 		const line = masked.slice(start, start + (lines.content[n]?.length ?? 0));
 		if (line.trim() === "") continue; // blank lines close nothing by themselves
@@ -107,11 +114,12 @@ function leadingColumns(line: string, from: number): { columns: number; end: num
 }
 
 /** True when some line may be over a budget: many markers, many inline marks, or deep indentation (a cheap upper bound). */
-function mayExceed(text: string): boolean {
+function* mayExceed(text: string): Steps<boolean> {
 	let markers = 0;
 	let lineMarkers = 0;
 	let lineMarks = 0;
 	for (let i = 0; i < text.length; i++) {
+		if ((i & 0x3ffff) === 0x3ffff) yield; // every 256 K characters
 		const c = text.charCodeAt(i);
 		if (c === 10 || c === 13) {
 			lineMarkers = 0;

@@ -11,6 +11,7 @@
 import type { Lines } from "./lines.js";
 import { inlineMarksOf } from "./budgets.js";
 import { closesBlock, openedBlock, type LongBlock } from "./long-blocks.js";
+import { runSteps, STEP_EVERY, type Steps } from "./steps.js";
 
 /**
  * Notes below this size are parsed whole; above it, pieces of about this size. Small pieces are
@@ -49,6 +50,11 @@ const WEAK_LIST_ITEM = /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]*$|0*(?:[02-9]|\d{2,9})[.)
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 
 export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
+	return runSteps(splitIntoChunksSteps(text, lines));
+}
+
+/** `splitIntoChunks`, yielding every few hundred lines (see steps.ts). */
+export function* splitIntoChunksSteps(text: string, lines: Lines): Steps<Chunk[]> {
 	if (text.length <= CHUNK_SIZE) return [{ from: 0, to: text.length }];
 	const chunks: Chunk[] = [];
 	let chunkStart = 0;
@@ -76,6 +82,7 @@ export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
 	};
 
 	for (let n = firstLineAfterFrontmatter(text, lines); n < lines.content.length; n++) {
+		if (n % STEP_EVERY === STEP_EVERY - 1) yield;
 		const start = lines.starts[n] ?? 0;
 		// The text as micromark reads it (hidden text masked).
 		const first = text.slice(start, start + (lines.content[n]?.length ?? 0));

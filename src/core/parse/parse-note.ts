@@ -3,12 +3,13 @@
  * are reported, never thrown.
  */
 import { scanBlockId } from "./block-ids.js";
-import { readBlocks, type RawListItem } from "./blocks.js";
+import { readBlocksSteps, type RawListItem } from "./blocks.js";
 import { readFrontmatter } from "./frontmatter.js";
 import { scanBracketedFields, scanWholeLineField } from "./inline-fields.js";
 import { splitLines } from "./lines.js";
 import { maskHiddenText } from "./mask.js";
-import { applyBudgets } from "./budgets.js";
+import { applyBudgetsSteps } from "./budgets.js";
+import { runSteps, STEP_EVERY, type Steps } from "./steps.js";
 import { scanTags } from "./tags.js";
 import { scanTaskEmoji } from "./task-emoji.js";
 import type { BlockId, Heading, InlineField, ListItem, NoteFacts, Tag, TaskBox, WikiLink } from "./types.js";
@@ -27,12 +28,18 @@ interface Bucket {
 const emptyBucket = (): Bucket => ({ tags: [], fields: [], links: [], blockIds: [] });
 
 export function parseNote(raw: string): NoteFacts {
+	return runSteps(parseNoteSteps(raw));
+}
+
+/** `parseNote` in steps (see steps.ts): a long note can be read a few milliseconds at a time. */
+export function* parseNoteSteps(raw: string): Steps<NoteFacts> {
 	const lines = splitLines(raw);
 	const front = readFrontmatter(lines);
-	const budgeted = applyBudgets(maskHiddenText(lines), lines);
+	yield;
+	const budgeted = yield* applyBudgetsSteps(maskHiddenText(lines), lines);
 	const masked = budgeted.text;
 	const maskedLines = masked === lines.text ? lines.content : splitMasked(masked, lines.starts, lines.content);
-	const blocks = readBlocks(masked, lines);
+	const blocks = yield* readBlocksSteps(masked, lines);
 	const lineCount = lines.content.length;
 
 	// Who owns each line: a list item (innermost), a heading, or the body.
@@ -51,6 +58,7 @@ export function parseNote(raw: string): NoteFacts {
 	blocks.listItems.forEach((item, i) => itemStarts.set(item.line, i));
 
 	for (let line = frontEnd + 1; line <= lineCount; line++) {
+		if (line % STEP_EVERY === 0) yield;
 		if (blocks.opaqueLines.has(line)) continue;
 		const text = maskedLines[line - 1] ?? "";
 		if (!mayHoldMetadata(text)) continue;
@@ -81,11 +89,13 @@ export function parseNote(raw: string): NoteFacts {
 	const headings = buildHeadings(blocks.headings, headingBuckets, lineCount);
 	// Items come in line order, so the innermost heading above each one is found in one pass.
 	let h = -1;
-	const listItems = blocks.listItems.map((item, i) => {
+	const listItems: ListItem[] = [];
+	for (const [i, item] of blocks.listItems.entries()) {
+		if (i % STEP_EVERY === STEP_EVERY - 1) yield;
 		while (h + 1 < headings.length && (headings[h + 1]?.line ?? Infinity) < item.line) h++;
 		const context = { original: lines.content, masked: maskedLines, lineStart: lines.starts[item.line - 1] ?? 0 };
-		return buildListItem(item, itemBuckets[i] ?? emptyBucket(), context, h >= 0 ? h : null);
-	});
+		listItems.push(buildListItem(item, itemBuckets[i] ?? emptyBucket(), context, h >= 0 ? h : null));
+	}
 	return {
 		lineCount,
 		frontmatter: front.frontmatter,

@@ -10,6 +10,7 @@ import type { DimensionMatcher } from "./dimension-of.js";
 import { isDimension, type Dimension } from "./dimensions.js";
 import { mergeFields } from "./fields.js";
 import { ownRecord, ownString } from "./own-string.js";
+import { ITEMS_PER_STEP, runSteps, STEP_EVERY, type Steps } from "../parse/steps.js";
 
 export type ItemKind = "task" | "initiative" | "section" | "note";
 export type Status = "open" | "done" | "in-progress" | "cancelled";
@@ -54,13 +55,18 @@ export function statusOf(char: string): Status {
 	return "open"; // ' ' and any other status character count as not done, as in the Tasks plugin
 }
 
-export function extractItems(
+export function extractItems(path: string, facts: NoteFacts, matcher: DimensionMatcher, config: PlanConfig, problems: Problem[]): NoteItems {
+	return runSteps(extractItemsSteps(path, facts, matcher, config, problems));
+}
+
+/** `extractItems` in steps (see parse/steps.ts): a note of thousands of tasks yields every few hundred. */
+export function* extractItemsSteps(
 	path: string,
 	facts: NoteFacts,
 	matcher: DimensionMatcher,
 	config: PlanConfig,
 	problems: Problem[],
-): NoteItems {
+): Steps<NoteItems> {
 	const firstDimension = (tags: readonly Tag[]): Dimension | null => {
 		for (const tag of tags) {
 			const d = matcher.ofTag(tag.name);
@@ -68,10 +74,20 @@ export function extractItems(
 		}
 		return null;
 	};
-	const headingTagDims = facts.headings.map((h) => firstDimension(h.tags));
-	const headingDims = facts.headings.map((h, i) => headingTagDims[i] ?? matcher.ofHeading(h.text));
+	const headingTagDims: (Dimension | null)[] = [];
+	const headingDims: (Dimension | null)[] = [];
+	for (const [i, h] of facts.headings.entries()) {
+		if (i % STEP_EVERY === STEP_EVERY - 1) yield;
+		const tagged = firstDimension(h.tags);
+		headingTagDims.push(tagged);
+		headingDims.push(tagged ?? matcher.ofHeading(h.text));
+	}
 	const noteDim = noteDimension(facts, matcher, firstDimension);
-	const itemTagDims = facts.listItems.map((item) => firstDimension(item.tags));
+	const itemTagDims: (Dimension | null)[] = [];
+	for (const [i, item] of facts.listItems.entries()) {
+		if (i % STEP_EVERY === STEP_EVERY - 1) yield;
+		itemTagDims.push(firstDimension(item.tags));
+	}
 
 	const sectionDimension = (heading: number | null): Dimension | null => {
 		for (let h = heading; h !== null; h = facts.headings[h]?.parent ?? null) {
@@ -86,7 +102,8 @@ export function extractItems(
 	if (noteDim) {
 		// Fields written in the body come first (mergeFields keeps the first of a key), then the frontmatter's.
 		const fields = mergeFields([...facts.body.fields, ...frontmatterFields(facts)], [], config, problems);
-		out.push({
+		const bodyTags = new Set(facts.body.tags);
+		out.push(owned({
 			path,
 			line: 1,
 			dimension: noteDim,
@@ -95,15 +112,15 @@ export function extractItems(
 			statusChar: null,
 			text: basename(path),
 			fields,
-			tags: tagNames(facts.tags.filter((t) => t.source === "frontmatter" || facts.body.tags.includes(t))),
+			tags: tagNames(facts.tags.filter((t) => t.source === "frontmatter" || bodyTags.has(t))),
 			blockId: null,
 			parentLine: null,
-		});
+		}));
 	}
 	facts.headings.forEach((heading, i) => {
 		const d = headingTagDims[i];
 		if (!d) return;
-		out.push({
+		out.push(owned({
 			path,
 			line: heading.line,
 			dimension: d,
@@ -115,11 +132,16 @@ export function extractItems(
 			tags: tagNames(heading.tags),
 			blockId: heading.blockId?.id ?? null,
 			parentLine: null,
-		});
+		}));
 	});
-	facts.listItems.forEach((item, i) => {
+	let sinceYield = 0;
+	for (const [i, item] of facts.listItems.entries()) {
 		const own = itemTagDims[i] ?? null;
-		if (!item.task && !own) return; // a plain bullet is prose, not an item
+		if (!item.task && !own) continue; // a plain bullet is prose, not an item
+		if (++sinceYield === ITEMS_PER_STEP) {
+			sinceYield = 0;
+			yield;
+		}
 		let dimension = own;
 		for (let p = item.parent; !dimension && p !== null; p = facts.listItems[p]?.parent ?? null) dimension = itemTagDims[p] ?? null;
 		dimension ??= sectionDimension(item.heading) ?? noteDim;
@@ -138,10 +160,11 @@ export function extractItems(
 			blockId: item.blockId?.id ?? null,
 			parentLine: item.parent === null ? null : (facts.listItems[item.parent]?.line ?? null),
 		};
-		if (dimension) out.push({ ...draft, dimension });
-		else unsorted.push(draft); // only tasks get here: an untagged plain bullet returned above
-	});
-	return { items: out.map(owned).sort((a, b) => a.line - b.line), unsorted: unsorted.map(owned) };
+		if (dimension) out.push(owned({ ...draft, dimension }));
+		else unsorted.push(owned(draft)); // only tasks get here: an untagged plain bullet went on above
+	}
+	yield;
+	return { items: out.sort((a, b) => a.line - b.line), unsorted };
 }
 
 /** Strings of its own (not slices pinning the note's text in memory), as every cached record holds. */

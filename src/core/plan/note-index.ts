@@ -2,13 +2,14 @@
  * Everything the vault index needs from one note, computed from that note alone so that adapters
  * can cache it by path + mtime + size and re-run it only for the note that changed.
  */
-import { parseNote } from "../parse/parse-note.js";
+import { parseNoteSteps } from "../parse/parse-note.js";
+import { runSteps, type Steps } from "../parse/steps.js";
 import type { Problem } from "../parse/types.js";
 import { valueText } from "../parse/value-text.js";
 import { linkInValue } from "../parse/wikilinks.js";
 import type { PlanConfig } from "./config.js";
 import type { DimensionMatcher } from "./dimension-of.js";
-import { extractItems, type ItemDraft, type UnsortedDraft } from "./items.js";
+import { extractItemsSteps, type ItemDraft, type UnsortedDraft } from "./items.js";
 import { brokenPlanProblem, isPlanMarker, PLAN_KEY } from "./plan-marker.js";
 import { readProfile, type Profile } from "./profile.js";
 
@@ -32,8 +33,14 @@ export interface IndexNoteOptions {
 }
 
 export function indexNote(path: string, text: string, matcher: DimensionMatcher, config: PlanConfig, options: IndexNoteOptions = {}): NoteIndex | null {
+	return runSteps(indexNoteSteps(path, text, matcher, config, options));
+}
+
+/** `indexNote` in steps (see parse/steps.ts), for an adapter that must not block its thread on a long note. */
+export function* indexNoteSteps(path: string, text: string, matcher: DimensionMatcher, config: PlanConfig, options: IndexNoteOptions = {}): Steps<NoteIndex | null> {
 	if (!options.whole && !matcher.mightMatter(text)) return null;
-	const facts = parseNote(text);
+	yield;
+	const facts = yield* parseNoteSteps(text);
 	const problems: Problem[] = [...facts.problems];
 	const fm = facts.frontmatter;
 	let profile: Profile | null = null;
@@ -52,7 +59,7 @@ export function indexNote(path: string, text: string, matcher: DimensionMatcher,
 	}
 	const target = fm ? linkInValue(fm.data.plan) : null;
 	const planLink = target ? { target, line: fm?.keyLines.plan ?? 1 } : null;
-	const { items, unsorted } = extractItems(path, facts, matcher, config, problems);
+	const { items, unsorted } = yield* extractItemsSteps(path, facts, matcher, config, problems);
 	if (!profile && !planLink && items.length === 0 && unsorted.length === 0 && problems.length === 0) return null;
 	return { path, profile, brokenPlan, planLink, items, unsorted, problems: problems.sort((a, b) => a.line - b.line) };
 }

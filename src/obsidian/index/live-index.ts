@@ -23,6 +23,8 @@ import { inScope, isUnder, readingKey, scopeKey } from "./index-scope.js";
 import { metadataRulesOut } from "./metadata-prefilter.js";
 import { noteParser } from "./note-parser.js";
 import { inPlanFolder, planFoldersFromMetadata, planFoldersRead } from "./plan-folders.js";
+import { sameNoteSteps } from "./same-note.js";
+import { Slicer } from "./slicer.js";
 import { spliceNote } from "./splice-index.js";
 import { Timers } from "./timers.js";
 
@@ -44,6 +46,8 @@ export class LiveIndex extends Component {
 	/** Bursts are read one after the other, so two never interleave their reads and splices. */
 	private updates: Promise<void> = Promise.resolve();
 	private readonly timers = new Timers();
+	/** Every parse, first read or update, runs a few milliseconds at a time: even a note of megabytes. */
+	private readonly slicer: Slicer;
 	private settingsTimer: number | null = null;
 	/** Bumped by each full read and by unload: a read that sees another number stops. */
 	private generation = 0;
@@ -64,6 +68,7 @@ export class LiveIndex extends Component {
 		private readonly timing: LiveIndexTiming = DEFAULT_TIMING,
 	) {
 		super();
+		this.slicer = new Slicer(() => this.timers.pause(), timing.sliceMs);
 	}
 
 	current(): VaultIndex {
@@ -156,17 +161,15 @@ export class LiveIndex extends Component {
 		this.statusBar = reporting ? new IndexProgress(this.host, () => uiLang(this.host.settings)) : null;
 		this.reading = true;
 		try {
-			let sliceStart = performance.now();
 			let inSlice = 0;
 			for (let i = 0; i < files.length; i++) {
 				const file = files[i];
 				if (file) await this.refresh(file, planFolders);
 				if (run !== this.generation) return;
-				if (++inSlice >= this.timing.sliceNotes || performance.now() - sliceStart >= this.timing.sliceMs) {
+				if (++inSlice >= this.timing.sliceNotes || this.slicer.due()) {
 					if (reporting) this.reportProgress(i + 1, files.length);
-					await this.timers.pause();
+					await this.slicer.rest();
 					if (run !== this.generation) return;
-					sliceStart = performance.now();
 					inSlice = 0;
 				}
 			}
@@ -215,7 +218,9 @@ export class LiveIndex extends Component {
 		// it becomes a problem in the index, and every other note is still read.
 		let entry: CachedNote;
 		try {
-			const note: NoteIndex | null = noteParser.parse(file.path, text, matcher, this.host.settings, { whole: inPlan });
+			const note: NoteIndex | null = await this.slicer.run(noteParser.parse(file.path, text, matcher, this.host.settings, { whole: inPlan }));
+			// Settings changed while the note was read in slices: the full read that follows owns the cache.
+			if (matcher !== this.matcher) return false;
 			// A note the parser read (a result) was read whole; only a null may be the prefilter's doing.
 			// Read whole in a plan's folder, it remembers whether the prefilter would have passed it, so that
 			// it reads as skipped again once its folder is no plan's (assemble()), as a fresh start would.
@@ -227,7 +232,8 @@ export class LiveIndex extends Component {
 		}
 		this.notes.set(file.path, entry);
 		// Read again to the same records (prose typed, an autosave): nothing for anyone to redraw.
-		return !(cached !== undefined && dequal(cached.note, entry.note) && dequal(cached.problem, entry.problem));
+		if (cached === undefined || !dequal(cached.problem, entry.problem)) return true;
+		return !(await this.slicer.run(sameNoteSteps(cached.note, entry.note)));
 	}
 
 	/**
