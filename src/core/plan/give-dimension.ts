@@ -5,12 +5,13 @@
  * again: the task must now be in that dimension, or nothing is written.
  */
 import { splitLines } from "../parse/lines.js";
-import { parseNote } from "../parse/parse-note.js";
+import { parseNoteSteps } from "../parse/parse-note.js";
+import { runSteps, type Steps } from "../parse/steps.js";
 import { normalizeTag } from "../parse/tags.js";
 import type { PlanConfig } from "./config.js";
 import { dimensionMatcher } from "./dimension-of.js";
 import type { Dimension } from "./dimensions.js";
-import { extractItems, shownItem } from "./items.js";
+import { extractItemsSteps, shownItem } from "./items.js";
 import { replaceLine, type ShownTask } from "./toggle.js";
 
 export type GiveDimensionResult =
@@ -26,9 +27,14 @@ export function dimensionTag(config: PlanConfig, dimension: Dimension): string |
 }
 
 export function giveDimension(noteText: string, shown: ShownTask, dimension: Dimension, config: PlanConfig): GiveDimensionResult {
+	return runSteps(giveDimensionSteps(noteText, shown, dimension, config));
+}
+
+/** `giveDimension` in steps (parse/steps.ts): it parses the note twice, which takes long on a long note. */
+export function* giveDimensionSteps(noteText: string, shown: ShownTask, dimension: Dimension, config: PlanConfig): Steps<GiveDimensionResult> {
 	const tag = dimensionTag(config, dimension);
 	if (tag === null) return { ok: false, reason: "no-tag" };
-	const facts = parseNote(noteText);
+	const facts = yield* parseNoteSteps(noteText);
 	const item = facts.listItems.find((i) => i.line === shown.line);
 	if (!item) return { ok: false, reason: "missing" };
 	if (!item.task) return { ok: false, reason: "not-a-task" };
@@ -43,7 +49,7 @@ export function giveDimension(noteText: string, shown: ShownTask, dimension: Dim
 	const after = `${head} #${tag}${tail.trimStart() === "" ? tail : ` ${tail.trimStart()}`}`;
 	const next = replaceLine(noteText, shown.line, before, after);
 	// Read back: the task now has the dimension (a line ending inside code or a comment would not).
-	const check = next === null ? null : extractItems("", parseNote(next), matcher, config, []).items.find((i) => i.line === shown.line);
+	const check = next === null ? null : (yield* extractItemsSteps("", yield* parseNoteSteps(next), matcher, config, [])).items.find((i) => i.line === shown.line);
 	if (check?.dimension !== dimension) return { ok: false, reason: "changed" };
 	return { ok: true, line: shown.line, before, after, tag };
 }

@@ -7,7 +7,8 @@
  * (recurrence.ts): open, its dates moved on, without the done task's block id or done marks.
  */
 import { splitLines } from "../parse/lines.js";
-import { parseNote } from "../parse/parse-note.js";
+import { parseNoteSteps } from "../parse/parse-note.js";
+import { runSteps, type Steps } from "../parse/steps.js";
 import type { PlanConfig } from "./config.js";
 import { dimensionMatcher } from "./dimension-of.js";
 import { shownItem } from "./items.js";
@@ -43,7 +44,12 @@ export type ToggleResult =
 	| { readonly ok: false; readonly reason: "missing" | "changed" | "not-a-task" };
 
 export function toggleTask(noteText: string, shown: ShownTask, options: ToggleOptions): ToggleResult {
-	const facts = parseNote(noteText);
+	return runSteps(toggleTaskSteps(noteText, shown, options));
+}
+
+/** `toggleTask` in steps (parse/steps.ts): the note is parsed to find the line, which takes long on a long note. */
+export function* toggleTaskSteps(noteText: string, shown: ShownTask, options: ToggleOptions): Steps<ToggleResult> {
+	const facts = yield* parseNoteSteps(noteText);
 	const item = facts.listItems.find((i) => i.line === shown.line);
 	if (!item) return { ok: false, reason: "missing" };
 	if (!item.task) return { ok: false, reason: "not-a-task" };

@@ -24,7 +24,7 @@ import { metadataRulesOut } from "./metadata-prefilter.js";
 import { noteParser } from "./note-parser.js";
 import { inPlanFolder, planFoldersFromMetadata, planFoldersRead } from "./plan-folders.js";
 import { sameNoteSteps } from "./same-note.js";
-import { Slicer } from "./slicer.js";
+import { Slicer } from "../ui/slicer.js";
 import { spliceNote } from "./splice-index.js";
 import { Timers } from "./timers.js";
 

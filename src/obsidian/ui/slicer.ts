@@ -1,8 +1,8 @@
 /**
  * Obsidian runs plugins on its UI thread: work longer than a frame or two makes typing and scrolling
  * stutter. The slicer runs the core's stepped work (parse/steps.ts) until a slice of a few
- * milliseconds is used up, then yields to the app before going on. One slicer serves the first read
- * and later updates, which take turns on the same thread.
+ * milliseconds is used up, then yields to the app before going on. The live index keeps one for its
+ * first read and later updates, which take turns on the same thread; a view's edit makes its own.
  */
 import type { Steps } from "../../core/index.js";
 
@@ -33,4 +33,9 @@ export class Slicer {
 			if (this.due()) await this.rest();
 		}
 	}
+}
+
+/** Runs stepped work from a view (a click on a long note) a few milliseconds at a time, with its own slicer. */
+export function runInSlices<T>(steps: Steps<T>, sliceMs = 8): Promise<T> {
+	return new Slicer(() => new Promise((resolve) => window.setTimeout(resolve, 0)), sliceMs).run(steps);
 }
