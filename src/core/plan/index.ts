@@ -11,7 +11,7 @@ export { coreTemplatesFolder, CORE_TEMPLATES_CONFIG } from "./core-templates.js"
 export { statusOf, type Item, type ItemKind, type ListedItem, type Status, type UnsortedTask } from "./items.js";
 export { indexNote, indexNoteSteps, type NoteIndex, type IndexNoteOptions } from "./note-index.js";
 export { assignPlans, linkResolver, planForNote, brokenPlanForNote } from "./membership.js";
-export { indexVault, assembleIndex, unsortedProblem, type VaultIndex, type VaultFile, type Plan, type BrokenPlan, type VaultProblem, type IndexOptions } from "./vault-index.js";
+export { indexVault, assembleIndex, assembleIndexSteps, unsortedProblem, type VaultIndex, type VaultFile, type Plan, type BrokenPlan, type VaultProblem, type IndexOptions } from "./vault-index.js";
 export { PLAN_KEY, isPlanMarker, brokenPlanProblem, readPlanMarker, type PlanMarkerReading } from "./plan-marker.js";
 export { UNREAD_CODES, isUnread } from "./unread-problems.js";
 export { matchPlans } from "./match-plans.js";

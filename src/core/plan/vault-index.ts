@@ -6,7 +6,8 @@ import type { Problem } from "../parse/types.js";
 import { DEFAULT_CONFIG, type PlanConfig } from "./config.js";
 import { dimensionMatcher } from "./dimension-of.js";
 import { basename, type Item, type UnsortedTask } from "./items.js";
-import { assignPlans } from "./membership.js";
+import { assignPlansSteps } from "./membership.js";
+import { runSteps, type Steps } from "../parse/steps.js";
 import { indexNote, type NoteIndex } from "./note-index.js";
 import { inPlanFolder, mayHoldTask, planFolders } from "./whole-read.js";
 import type { Profile } from "./profile.js";
@@ -95,13 +96,15 @@ function textsOf(files: Iterable<VaultFile>, wanted: ReadonlySet<string>): (path
 	return (path) => texts.get(path) ?? null;
 }
 
-export function assembleIndex(
-	notes: readonly NoteIndex[],
-	allPaths: readonly string[],
-	fileProblems: readonly VaultProblem[] = [],
-): VaultIndex {
+export function assembleIndex(notes: readonly NoteIndex[], allPaths: readonly string[], fileProblems: readonly VaultProblem[] = []): VaultIndex {
+	return runSteps(assembleIndexSteps(notes, allPaths, fileProblems));
+}
+
+/** `assembleIndex` in steps (parse/steps.ts): at 10,000 notes it takes tens of milliseconds, more than a frame. */
+export function* assembleIndexSteps(notes: readonly NoteIndex[], allPaths: readonly string[], fileProblems: readonly VaultProblem[] = []): Steps<VaultIndex> {
 	const sorted = [...notes].sort((a, b) => compare(a.path, b.path));
-	const membership = assignPlans(
+	yield;
+	const membership = yield* assignPlansSteps(
 		sorted.map((n) => ({ path: n.path, isPlan: n.profile !== null, isBrokenPlan: n.brokenPlan !== null, planLink: n.planLink })),
 		allPaths,
 	);
@@ -110,7 +113,13 @@ export function assembleIndex(
 	const items: Item[] = [];
 	const unsorted: UnsortedTask[] = [];
 	const problems: VaultProblem[] = [...fileProblems, ...membership.problems];
+	let sinceYield = 0;
 	for (const note of sorted) {
+		sinceYield += note.items.length + note.unsorted.length + 1;
+		if (sinceYield >= 1024) {
+			sinceYield = 0;
+			yield;
+		}
 		if (note.profile) plans.push({ path: note.path, title: basename(note.path), profile: note.profile });
 		else if (note.brokenPlan) brokenPlans.push({ path: note.path, title: basename(note.path), problem: note.brokenPlan });
 		const plan = membership.planOf.get(note.path) ?? null;
@@ -122,6 +131,7 @@ export function assembleIndex(
 			if (problem) problems.push(problem);
 		}
 	}
+	yield;
 	problems.sort((a, b) => compare(a.path, b.path) || a.line - b.line);
 	return { plans, brokenPlans, items, unsorted, problems };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseNote, parseNoteSteps, runSteps, splitLines, type Steps } from "../../../src/core/parse/index.js";
 import { CHUNK_SIZE, splitIntoChunks } from "../../../src/core/parse/chunks.js";
 import { ITEMS_PER_STEP } from "../../../src/core/parse/steps.js";
-import { DEFAULT_CONFIG, dimensionMatcher, indexNote, indexNoteSteps } from "../../../src/core/plan/index.js";
+import { assembleIndex, assembleIndexSteps, DEFAULT_CONFIG, dimensionMatcher, indexNote, indexNoteSteps, type NoteIndex } from "../../../src/core/plan/index.js";
 
 const matcher = dimensionMatcher(DEFAULT_CONFIG);
 
@@ -73,5 +73,26 @@ describe("the parser in steps", () => {
 		const { yields, value } = countSteps(parseNoteSteps(text));
 		expect(value.listItems).toHaveLength(1);
 		expect(yields).toBeGreaterThanOrEqual((2 * 60_000) / 512);
+	});
+
+	it("should assemble a vault's index in steps: every thousand or so items, and through membership", () => {
+		const notes: NoteIndex[] = [];
+		const paths: string[] = [];
+		for (let p = 0; p < 10; p++) {
+			const plan = `Plans/P${p}/Plan.md`;
+			paths.push(plan);
+			notes.push(indexNote(plan, "---\nintl-plan: 1\ncompany: C\n---\n", matcher, DEFAULT_CONFIG) as NoteIndex);
+			for (let n = 0; n < 300; n++) {
+				const path = `Plans/P${p}/${n}.md`;
+				paths.push(path);
+				const link = n % 3 === 0 ? `---\nplan: "[[Plans/P${(p + 1) % 10}/Plan]]"\n---\n` : "";
+				notes.push(indexNote(path, `${link}- [ ] a #intl/strategy\n- [ ] b #intl/risk\n- [ ] c\n`, matcher, DEFAULT_CONFIG) as NoteIndex);
+			}
+		}
+		const { value, yields } = countSteps(assembleIndexSteps(notes, paths));
+		expect(value).toEqual(assembleIndex(notes, paths));
+		expect(value.items.length).toBe(6000);
+		// Membership (3,010 notes, the link resolver over every path) and the items (9,000 records) each take several.
+		expect(yields).toBeGreaterThanOrEqual(3010 / 512 + 3010 / 512 + 9000 / 1024);
 	});
 });

@@ -8,8 +8,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_CONFIG, indexVault } from "../../../src/core/index.js";
 import { noteParser } from "../../../src/obsidian/index/note-parser.js";
+import { Slicer } from "../../../src/obsidian/ui/slicer.js";
 import { loadPlugin } from "../support/harness.js";
-import { afterDebounce, loadIndexed, modify, waitFor } from "./live-harness.js";
+import { afterDebounce, loadIndexed, modify, remove, sleep, waitFor } from "./live-harness.js";
 
 const DIMENSIONS = ["strategy", "technology", "marketing", "compliance"];
 
@@ -90,4 +91,31 @@ describe("live index: one long note does not hold the UI", () => {
 		await waitFor(() => h.plugin.index.current().items.filter((i) => i.status === "done").length === 26, 20000);
 		expect(h.plugin.index.current()).toEqual(coreIndex(edited));
 	});
+});
+
+describe("live index: the index assembled in slices", () => {
+	it("should not lose an edit read while an assembly is under way", async () => {
+		const files: Record<string, string> = { "Plans/Acme/Acme plan.md": "---\nintl-plan: 1\ncompany: Acme\n---\n" };
+		for (let i = 0; i < 40; i++) files[`Plans/Acme/${i}.md`] = `- [ ] task ${i} #intl/marketing\n`;
+		const h = await loadIndexed(files);
+		// The app's turns handed out by the test: every step rests, and each rest waits to be released.
+		const queue: (() => void)[] = [];
+		const live = h.plugin.index as unknown as { slicer: Slicer; assembly: Promise<void> | null; assembleAgain: boolean };
+		live.slicer = new Slicer(() => new Promise<void>((resolve) => queue.push(resolve)), 0);
+		const release = async (resolve: (() => void) | undefined): Promise<void> => {
+			resolve?.();
+			await sleep(1);
+		};
+		await remove(h, "Plans/Acme/0.md");
+		await waitFor(() => live.assembly !== null && queue.length === 1);
+		// An edit is read while that assembly waits for its next turn.
+		await modify(h, "Plans/Acme/7.md", "- [x] task 7 #intl/marketing\n");
+		await waitFor(() => queue.length === 2);
+		const doneSeven = () => h.plugin.index.current().items.some((i) => i.path === "Plans/Acme/7.md" && i.status === "done");
+		// The edit's read goes first, to its end: spliced into the index being replaced, it would be lost.
+		while (!live.assembleAgain && !doneSeven()) await release(queue.length > 1 ? queue.pop() : undefined);
+		while (live.assembly !== null || queue.length > 0) await release(queue.shift());
+		const { ["Plans/Acme/0.md"]: _gone, ...rest } = files;
+		expect(h.plugin.index.current()).toEqual(coreIndex({ ...rest, "Plans/Acme/7.md": "- [x] task 7 #intl/marketing\n" }));
+	}, 30000);
 });
