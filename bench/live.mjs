@@ -1,6 +1,7 @@
 // The plugin's live paths, one measurement per process (as measure.mjs does for the vault phases):
 //   node bench/live.mjs reindex <vaultDir> [changes]   one note changed, re-indexed, the index reassembled
 //   node bench/live.mjs render <items>                 the plan view's renderer drawing a plan, in happy-dom
+//   node bench/live.mjs slices <vaultDir> <longNote>   the longest stretch of main-thread work in the plugin's model
 // Prints one JSON line on stdout. The core comes from $INTL_PLAN_CORE (default ../dist/core.js).
 import fs from "node:fs";
 import path from "node:path";
@@ -104,6 +105,102 @@ async function reindex(root, changes = "200") {
 	};
 }
 
+/**
+ * The plugin runs on Obsidian's UI thread and works in slices: the core's steps run until 8 ms are
+ * used up, then it yields (src/obsidian/ui/slicer.ts; the live index's first read also yields every
+ * 50 notes). This replays that schedule in Node and reports the longest slice, GC pauses included:
+ * - cold start: every note read and indexed, then the index assembled (no persistent cache yet);
+ * - a Sync burst: 500 notes read again, then the index assembled;
+ * - the long note edited: the 2.6 MB bench note parsed again, compared with what it was (the check
+ *   that spares a redraw), then spliced into the index.
+ * What it does not model: Obsidian's own work on the same thread (its metadata cache parses the note
+ * too), reading files (async in Obsidian: `cachedRead` yields), and drawing the views after a change.
+ */
+async function slices(root, longNote) {
+	const { indexNoteSteps, assembleIndexSteps, dimensionMatcher, DEFAULT_CONFIG } = await importCore();
+	const { sameNoteSteps, spliceNote } = await bundle("slices-bundle.mjs", [
+		'export { sameNoteSteps } from "./src/obsidian/index/same-note.ts";',
+		'export { spliceNote } from "./src/obsidian/index/splice-index.ts";',
+	]);
+	const SLICE_MS = 8;
+	const SLICE_NOTES = 50;
+	const matcher = dimensionMatcher(DEFAULT_CONFIG);
+	const rest = () => new Promise((resolve) => setImmediate(resolve));
+	/** A schedule like the plugin's: work until the slice is used up, then rest; the longest slice is kept. */
+	function schedule() {
+		let start = performance.now();
+		const times = [];
+		const end = async () => {
+			times.push(performance.now() - start);
+			await rest();
+			start = performance.now();
+		};
+		return {
+			due: () => performance.now() - start >= SLICE_MS,
+			end,
+			async run(steps) {
+				for (;;) {
+					const next = steps.next();
+					if (next.done) return next.value;
+					if (performance.now() - start >= SLICE_MS) await end();
+				}
+			},
+			async finish() {
+				await end();
+				const sorted = times.sort((a, b) => a - b);
+				return { longestMs: sorted.at(-1), p99Ms: percentile(sorted, 99), slices: sorted.length };
+			},
+		};
+	}
+	const paths = markdownFiles(root);
+	const cache = new Map();
+	const read = (rel) => fs.readFileSync(path.join(root, rel), "utf8");
+	async function readNotes(s, list) {
+		let inSlice = 0;
+		for (const rel of list) {
+			cache.set(rel, await s.run(indexNoteSteps(rel, read(rel), matcher, DEFAULT_CONFIG)));
+			if (++inSlice >= SLICE_NOTES || s.due()) {
+				await s.end();
+				inSlice = 0;
+			}
+		}
+	}
+	const assemble = (s) => s.run(assembleIndexSteps([...cache.values()].filter(Boolean), paths));
+
+	const coldStart = performance.now();
+	const cold = schedule();
+	await readNotes(cold, paths);
+	let index = await assemble(cold);
+	const coldResult = { ...(await cold.finish()), seconds: (performance.now() - coldStart) / 1000 };
+
+	const burst = schedule();
+	const some = paths.filter((_, i) => i % Math.max(1, Math.floor(paths.length / 500)) === 0).slice(0, 500);
+	await readNotes(burst, some);
+	index = await assemble(burst);
+	const burstResult = { ...(await burst.finish()), notes: some.length };
+
+	// The long note, as if it were in the vault: indexed once, then edited (a task ticked near its end).
+	const text = fs.readFileSync(longNote, "utf8");
+	const rel = "Long/long note.md";
+	paths.push(rel);
+	const before = indexNoteSteps(rel, text, matcher, DEFAULT_CONFIG);
+	let first;
+	for (let n = before.next(); ; n = before.next()) if (n.done) { first = n.value; break; }
+	cache.set(rel, first);
+	index = await assemble(schedule());
+	const at = text.lastIndexOf("- [ ]");
+	const edited = at < 0 ? `${text}
+- [ ] one more #intl/strategy
+` : `${text.slice(0, at)}- [x]${text.slice(at + 5)}`;
+	const editStart = performance.now();
+	const edit = schedule();
+	const after = await edit.run(indexNoteSteps(rel, edited, matcher, DEFAULT_CONFIG));
+	const same = await edit.run(sameNoteSteps(first, after));
+	const spliced = same ? index : spliceNote(index, first, after);
+	const editResult = { ...(await edit.finish()), seconds: (performance.now() - editStart) / 1000, bytes: Buffer.byteLength(text), items: after?.items.length ?? 0, spliced: spliced !== null && !same };
+	return { notes: paths.length - 1, sliceMs: SLICE_MS, cold: coldResult, burst: burstResult, edit: editResult };
+}
+
 /** The renderer the plan view and the code block share, bundled from source, drawing into happy-dom. */
 async function render(count = "2000") {
 	const { Window } = await import("happy-dom");
@@ -190,7 +287,7 @@ function syntheticItems(count) {
 	});
 }
 
-const phases = { reindex, render };
+const phases = { reindex, render, slices };
 const [phase, ...args] = process.argv.slice(2);
 if (!phases[phase]) {
 	console.error(`unknown phase "${phase}"; one of: ${Object.keys(phases).join(", ")}`);

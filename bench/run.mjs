@@ -86,7 +86,9 @@ const liveNotes = opts.smoke ? 1000 : Math.max(...sizes);
 const liveDir = ensureVault(liveNotes, seed);
 warmCache(liveDir);
 const liveFloor = vaults.find((v) => v.notes === liveNotes)?.phases.floor ?? measureAll([["floor", liveDir]])[0];
-const live = { notes: liveNotes, floor: liveFloor, ...measureLive({ core, coreMissing, vaultDir: liveDir, log }) };
+const longest = longs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+const longFile = ensureLongNotes(seed, [longest.label])[0]?.file;
+const live = { notes: liveNotes, floor: liveFloor, ...measureLive({ core, coreMissing, vaultDir: liveDir, longNote: longFile, log }) };
 
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()}-${os.arch()}`;
@@ -95,7 +97,7 @@ const load = [loadAtStart, os.loadavg()[0]].map((l) => l.toFixed(1));
 const report = renderReport({ date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs, live });
 console.log(report);
 
-const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render].some((m) => m.error);
+const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render, live.slices].some((m) => m.error);
 if (opts.write && failed) log("! RESULTS.md not written: some phases did not run");
 else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), `${resultsFile(report, keptSection(here("./RESULTS.md"))).trimEnd()}\n${hostileSection(here("./RESULTS.md"))}`);
 process.exitCode = failed ? 1 : 0;
