@@ -1,11 +1,25 @@
 // Builds the Obsidian plugin (src/main.ts → main.js) and the Node CLI (src/cli → dist/).
 // Usage: node esbuild.config.mjs [production|cli]   (no argument: plugin in watch mode)
 import esbuild from "esbuild";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const mode = process.argv[2] ?? "watch";
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/**
+ * The code that makes the index's records (the core, and the parser libraries the lock file pins): the
+ * plugin keeps what it read between sessions under this hash, so a new build never uses an older one's records.
+ */
+function recordsHash() {
+	const hash = createHash("sha256");
+	const files = readdirSync("src/core", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).sort();
+	for (const file of files) hash.update(file).update(readFileSync(join("src/core", file)));
+	return hash.update(readFileSync("package-lock.json")).digest("hex").slice(0, 16);
+}
 
 /** Markdown templates are bundled into both targets as plain text. */
 const loader = { ".md": "text" };
@@ -39,6 +53,7 @@ export const plugin = {
 	// writes them into a detached element's innerHTML. The plugin never touches innerHTML: take the
 	// build that looks them up in its own table (about 25 KB more, and the same on every platform).
 	alias: { "decode-named-character-reference": "./node_modules/decode-named-character-reference/index.js" },
+	define: { INTL_PLAN_RECORDS: JSON.stringify(recordsHash()) },
 	logLevel: "info",
 	sourcemap: mode === "production" ? false : "inline",
 	treeShaking: true,

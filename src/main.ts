@@ -5,6 +5,7 @@ import { registerQuadrantBasesView } from "./obsidian/bases/register.js";
 import { registerPlanBlock } from "./obsidian/codeblock/register.js";
 import { registerChecklistCommands } from "./obsidian/commands.js";
 import { LiveIndex } from "./obsidian/index/live-index.js";
+import { SavedIndex } from "./obsidian/index/saved-index.js";
 import { IntlPlanSettingTab } from "./obsidian/settings/settings-tab.js";
 import { uiLang } from "./obsidian/ui/language.js";
 import { warn } from "./obsidian/ui/notices.js";
@@ -22,6 +23,8 @@ export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 	rollupSection?: (el: HTMLElement) => void;
 	/** The last checklist sync, for "Undo last checklist sync": a file of its own in the plugin folder. */
 	journal!: JournalStore;
+	/** What the index read, kept between sessions in IndexedDB (never data.json or the vault). */
+	savedIndex: SavedIndex | null = null;
 
 	override async onload(): Promise<void> {
 		const saved: unknown = await this.loadData();
@@ -36,6 +39,7 @@ export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 			if (journal) await this.journal.save(journal);
 			await this.saveData(this.settings);
 		}
+		this.savedIndex = SavedIndex.forVault(this.app);
 		this.index = this.addChild(new LiveIndex(this));
 		this.addSettingTab(new IntlPlanSettingTab(this.app, this));
 		registerChecklistCommands(this);

@@ -6,6 +6,8 @@ export interface CachedNote {
 	readonly size: number;
 	/** False when the metadata cache ruled the note out without reading it. */
 	readonly read: boolean;
+	/** When it was read (ms since the epoch): an entry read right after its mtime is not trusted later (saved-index.ts). */
+	readonly readAt?: number;
 	/**
 	 * Read whole: past the prefilter, as a note in a plan's folder is (its tasks with no dimension are the
 	 * plan's unsorted tray), or found to hold something (so the parser read all of it). A note the

@@ -1,12 +1,15 @@
 /** What the live index needs from the plugin, and how long it waits before working. */
 import type { App, Plugin } from "obsidian";
 import type { IntlPlanSettings } from "../settings/settings.js";
+import type { SavedIndex } from "./saved-index.js";
 
 export interface IndexHost extends Pick<Plugin, "addStatusBarItem"> {
 	readonly app: App;
 	readonly settings: IntlPlanSettings;
 	/** Folders never read besides the settings' (the core Templates plugin's), looked up at each full read. */
 	skippedFolders?(): Promise<readonly string[]>;
+	/** Where what was read is kept between sessions; none: every start reads every note. */
+	readonly savedIndex?: SavedIndex | null;
 }
 
 export interface LiveIndexTiming {
@@ -19,6 +22,8 @@ export interface LiveIndexTiming {
 	/** Longest stretch of work between two yields to the UI during the first read. */
 	readonly sliceMs: number;
 	readonly sliceNotes: number;
+	/** Wait after the last change before saving what was read (saved-index.ts). */
+	readonly saveDebounceMs: number;
 }
 
-export const DEFAULT_TIMING: LiveIndexTiming = { debounceMs: 150, burstMaxMs: 2000, settingsDebounceMs: 400, sliceMs: 8, sliceNotes: 50 };
+export const DEFAULT_TIMING: LiveIndexTiming = { debounceMs: 150, burstMaxMs: 2000, settingsDebounceMs: 400, sliceMs: 8, sliceNotes: 50, saveDebounceMs: 2000 };

@@ -25,8 +25,13 @@ import { noteParser } from "./note-parser.js";
 import { inPlanFolder, planFoldersFromMetadata, planFoldersRead } from "./plan-folders.js";
 import { sameNoteSteps } from "./same-note.js";
 import { Slicer } from "../ui/slicer.js";
+import type { SavedIndex } from "./saved-index.js";
 import { spliceNote } from "./splice-index.js";
 import { Timers } from "./timers.js";
+
+/** Set by the build (esbuild.config.mjs): a hash of the code that makes the records; "source" when run unbuilt. */
+declare const INTL_PLAN_RECORDS: string | undefined;
+const BUILD = typeof INTL_PLAN_RECORDS === "string" ? INTL_PLAN_RECORDS : "source";
 
 const EMPTY: VaultIndex = { plans: [], brokenPlans: [], items: [], unsorted: [], problems: [] };
 
@@ -66,6 +71,11 @@ export class LiveIndex extends Component {
 	private assembly: Promise<void> | null = null;
 	/** The notes changed while an assembly was under way: it starts over before it lands. */
 	private assembleAgain = false;
+	/** What was read in earlier sessions (saved-index.ts): loaded at the first read, saved after changes. */
+	private readonly store: SavedIndex | null;
+	private storeLoaded = false;
+	private saveTimer: number | null = null;
+	private saving: Promise<void> = Promise.resolve();
 
 	constructor(
 		private readonly host: IndexHost,
@@ -73,6 +83,7 @@ export class LiveIndex extends Component {
 	) {
 		super();
 		this.slicer = new Slicer(() => this.timers.pause(), timing.sliceMs);
+		this.store = host.savedIndex ?? null;
 	}
 
 	current(): VaultIndex {
@@ -111,6 +122,7 @@ export class LiveIndex extends Component {
 	}
 
 	override onunload(): void {
+		if (this.saveTimer !== null) void this.saveNow();
 		this.alive = false;
 		this.generation++;
 		this.timers.clearAll();
@@ -156,6 +168,13 @@ export class LiveIndex extends Component {
 		this.scope = scopeKey(settings);
 		this.skipped = (await this.host.skippedFolders?.().catch(() => [])) ?? [];
 		if (run !== this.generation) return;
+		// At the first read: what earlier sessions read, so that only notes changed since are read again.
+		if (this.store && !this.storeLoaded) {
+			this.storeLoaded = true;
+			const saved = await this.store.load(this.storeKey(), () => this.timers.pause());
+			if (run !== this.generation || key !== this.readKey) return;
+			for (const [path, entry] of saved) if (!this.notes.has(path)) this.notes.set(path, entry);
+		}
 		const files = this.host.app.vault.getMarkdownFiles().filter((f) => inScope(f.path, settings, this.skipped));
 		const wanted = new Set(files.map((f) => f.path));
 		for (const path of [...this.notes.keys()]) if (!wanted.has(path)) this.notes.delete(path);
@@ -209,6 +228,7 @@ export class LiveIndex extends Component {
 			return cached?.note !== null && cached?.note !== undefined;
 		}
 		let text: string;
+		const readAt = Date.now();
 		try {
 			text = await vault.cachedRead(file);
 		} catch {
@@ -227,11 +247,12 @@ export class LiveIndex extends Component {
 			// A note the parser read (a result) was read whole; only a null may be the prefilter's doing.
 			// Read whole in a plan's folder, it remembers whether the prefilter would have passed it, so that
 			// it reads as skipped again once its folder is no plan's (assemble()), as a fresh start would.
-			entry = { mtime, size, read: true, whole: inPlan || note !== null, note, ...(inPlan && note !== null ? { passed: matcher.mightMatter(text) } : {}) };
+			entry = { mtime, size, read: true, readAt, whole: inPlan || note !== null, note, ...(inPlan && note !== null ? { passed: matcher.mightMatter(text) } : {}) };
 		} catch (e) {
 			console.error(e);
 			const detail = e instanceof Error ? e.message : String(e);
 			entry = { mtime, size, read: true, note: null, problem: { path: file.path, line: 1, code: "file-unreadable", args: { detail } } };
+			// A parser failure is not kept across sessions: the next version may read the note.
 		}
 		this.notes.set(file.path, entry);
 		// Read again to the same records (prose typed, an autosave): nothing for anyone to redraw.
@@ -270,6 +291,7 @@ export class LiveIndex extends Component {
 		}
 		if (assemble) this.assembleSoon();
 		else if (changed) this.notify();
+		if (changed || assemble) this.saveSoon();
 	}
 
 	/** Reads one changed note; puts it in place when it can, else says the index must be assembled. */
@@ -390,7 +412,36 @@ export class LiveIndex extends Component {
 			this.index = index;
 			this.ready = true;
 			this.notify();
+			this.saveSoon();
 		} while (this.assembleAgain);
+	}
+
+	/** The key what is saved is read under: this build's records and the settings that change reading. */
+	private storeKey(): string {
+		return `${BUILD}\n${this.readKey}`;
+	}
+
+	/** Saves what was read once changes are quiet; a save never overlaps another. */
+	private saveSoon(): void {
+		if (!this.store || !this.ready) return;
+		if (this.saveTimer !== null) this.timers.clear(this.saveTimer);
+		this.saveTimer = this.timers.later(() => void this.saveNow(), this.timing.saveDebounceMs);
+	}
+
+	/**
+	 * Saves now what is waiting to be saved (the plugin unloading, tests). The save goes on after unload:
+	 * it only writes what was read, and a disabled or updated plugin should not lose it.
+	 */
+	saveNow(): Promise<void> {
+		if (this.saveTimer !== null) this.timers.clear(this.saveTimer);
+		this.saveTimer = null;
+		const store = this.store;
+		if (!store || !this.ready) return this.saving;
+		const key = this.storeKey();
+		const notes = new Map(this.notes);
+		const pause = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+		this.saving = this.saving.then(() => store.save(key, notes, pause)).catch((e: unknown) => console.error(e));
+		return this.saving;
 	}
 
 	private reportProgress(done: number, total: number): void {

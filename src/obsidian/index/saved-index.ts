@@ -1,0 +1,141 @@
+/**
+ * What the live index read, kept between sessions, so that a start reads only the notes that changed
+ * since the last one instead of parsing every note again (seconds on a large vault, more on a phone).
+ *
+ * - In IndexedDB, one database per vault (named by an id kept in the vault's own localStorage): never in
+ *   data.json or the vault, which Obsidian Sync and git would copy to other devices.
+ * - Kept in a few shards by path, each written whole when one of its notes changed, a shard per turn of
+ *   the app: one blob of every note would be cloned in one long task at each save.
+ * - Every shard carries the key it was read under (this build's records and the settings that change
+ *   reading); a shard under another key is not used, so a half-finished save never mixes two readings.
+ * - An entry read within two seconds of its note's mtime is not trusted: the note may have been written
+ *   again in the same instant (a checkbox ticked keeps the size), as git treats "racy" entries.
+ * - Storage that fails, is missing or was evicted (iOS does) means a cold start, and nothing is shown.
+ */
+import { openDB, type IDBPDatabase } from "idb";
+import type { CachedNote } from "./cached-note.js";
+
+export const SHARDS = 16;
+/** A note read this soon after its mtime may change again without its mtime or size moving. */
+export const RACY_MS = 2000;
+const STORE = "shards";
+const ID_KEY = "intl-plan-index-id";
+
+interface Shard {
+	readonly key: string;
+	readonly notes: Readonly<Record<string, CachedNote>>;
+}
+
+/** Where the live index keeps what it read; `null` from `forVault` when the platform has no storage. */
+export class SavedIndex {
+	private db: Promise<IDBPDatabase | null> | null = null;
+	/** The entries as last loaded or saved, by identity: an entry not the same object has changed. */
+	private saved = new Map<string, CachedNote>();
+	private savedKey: string | null = null;
+
+	constructor(private readonly name: string) {}
+
+	/** The vault's store, or null without IndexedDB. Cheap: nothing is opened until the first load. */
+	static forVault(app: { loadLocalStorage(key: string): unknown; saveLocalStorage(key: string, data: unknown): void }): SavedIndex | null {
+		if (typeof indexedDB === "undefined") return null;
+		try {
+			let id = app.loadLocalStorage(ID_KEY);
+			if (typeof id !== "string" || id === "") {
+				id = randomId();
+				app.saveLocalStorage(ID_KEY, id);
+			}
+			return new SavedIndex(`intl-plan-index-${String(id)}`);
+		} catch {
+			return null;
+		}
+	}
+
+	/** Usable entries read under `key`, by path; empty when there are none or storage fails. */
+	async load(key: string, pause: () => Promise<void>): Promise<Map<string, CachedNote>> {
+		const found = new Map<string, CachedNote>();
+		const db = await this.open();
+		if (!db) return found;
+		try {
+			for (let i = 0; i < SHARDS; i++) {
+				const shard = (await db.get(STORE, shardName(i))) as Shard | undefined;
+				if (shard?.key === key && shard.notes && typeof shard.notes === "object") {
+					for (const [path, entry] of Object.entries(shard.notes)) if (trusted(entry)) found.set(path, entry);
+				}
+				await pause();
+			}
+		} catch {
+			return new Map();
+		}
+		this.saved = new Map(found);
+		this.savedKey = key;
+		return found;
+	}
+
+	/** Writes the shards whose notes changed since the last load or save, one per turn of the app. */
+	async save(key: string, notes: ReadonlyMap<string, CachedNote>, pause: () => Promise<void>): Promise<void> {
+		const db = await this.open();
+		if (!db) return;
+		const keep = new Map<string, CachedNote>();
+		for (const [path, entry] of notes) if (entry.read && entry.readAt !== undefined) keep.set(path, entry);
+		const dirty = new Set<number>();
+		if (key !== this.savedKey) for (let i = 0; i < SHARDS; i++) dirty.add(i);
+		for (const [path, entry] of keep) if (this.saved.get(path) !== entry) dirty.add(shardOf(path));
+		for (const path of this.saved.keys()) if (!keep.has(path)) dirty.add(shardOf(path));
+		if (dirty.size === 0) return;
+		const shards = new Map<number, Record<string, CachedNote>>([...dirty].map((i) => [i, {}]));
+		for (const [path, entry] of keep) {
+			const shard = shards.get(shardOf(path));
+			if (shard) shard[path] = entry;
+		}
+		try {
+			for (const [i, shard] of shards) {
+				await db.put(STORE, { key, notes: shard } satisfies Shard, shardName(i));
+				await pause();
+			}
+		} catch {
+			return; // not saved: the next start reads those notes again
+		}
+		this.saved = keep;
+		this.savedKey = key;
+	}
+
+	private open(): Promise<IDBPDatabase | null> {
+		this.db ??= (async () => {
+			try {
+				return await openDB(this.name, 1, {
+					upgrade(db) {
+						if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE);
+					},
+				});
+			} catch {
+				return null; // no storage here (denied, private mode, evicted): every start is a cold one
+			}
+		})();
+		return this.db;
+	}
+}
+
+/** Read long enough after its mtime that a later write would have moved the mtime. */
+function trusted(entry: CachedNote): boolean {
+	return entry.read && typeof entry.readAt === "number" && typeof entry.mtime === "number" && entry.readAt - entry.mtime >= RACY_MS;
+}
+
+function shardName(i: number): string {
+	return `shard-${i}`;
+}
+
+/** FNV-1a over the path: notes spread over the shards, each always in the same one. */
+export function shardOf(path: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < path.length; i++) {
+		h ^= path.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0) % SHARDS;
+}
+
+function randomId(): string {
+	const c = window.crypto;
+	if (typeof c?.randomUUID === "function") return c.randomUUID();
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
