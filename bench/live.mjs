@@ -2,9 +2,11 @@
 //   node bench/live.mjs reindex <vaultDir> [changes]   one note changed, re-indexed, the index reassembled
 //   node bench/live.mjs render <items>                 the plan view's renderer drawing a plan, in happy-dom
 //   node bench/live.mjs slices <vaultDir> <longNote>   the longest stretch of main-thread work in the plugin's model
+//   node bench/live.mjs warm <vaultDir>                the plugin's start with what the last session saved (after slices)
 // Prints one JSON line on stdout. The core comes from $INTL_PLAN_CORE (default ../dist/core.js).
 import fs from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -172,6 +174,7 @@ async function slices(root, longNote) {
 	await readNotes(cold, paths);
 	let index = await assemble(cold);
 	const coldResult = { ...(await cold.finish()), seconds: (performance.now() - coldStart) / 1000 };
+	saveShards(root, paths, cache);
 
 	const burst = schedule();
 	const some = paths.filter((_, i) => i % Math.max(1, Math.floor(paths.length / 500)) === 0).slice(0, 500);
@@ -199,6 +202,83 @@ async function slices(root, longNote) {
 	const spliced = same ? index : spliceNote(index, first, after);
 	const editResult = { ...(await edit.finish()), seconds: (performance.now() - editStart) / 1000, bytes: Buffer.byteLength(text), items: after?.items.length ?? 0, spliced: spliced !== null && !same };
 	return { notes: paths.length - 1, sliceMs: SLICE_MS, cold: coldResult, burst: burstResult, edit: editResult };
+}
+
+const SHARDS = 16;
+const savedFile = (root) => path.join(here("./.cache/"), `saved-${path.basename(root)}.bin`);
+const shardOf = (p) => {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 0x01000193);
+	return (h >>> 0) % SHARDS;
+};
+
+/**
+ * What the plugin saves (src/obsidian/index/saved-index.ts): every note read, as { mtime, size, read,
+ * readAt, note } in 16 shards, each serialized as IndexedDB stores it (the structured clone format,
+ * which is what v8.serialize writes). Notes the metadata cache rules out are not saved, so are not here
+ * either: this vault's notes that hold nothing would be ruled out unread in Obsidian.
+ */
+function saveShards(root, paths, cache) {
+	const shards = Array.from({ length: SHARDS }, () => ({ key: "bench", notes: {} }));
+	for (const rel of paths) {
+		const note = cache.get(rel);
+		if (!note) continue;
+		const { mtimeMs, size } = fs.statSync(path.join(root, rel));
+		shards[shardOf(rel)].notes[rel] = { mtime: mtimeMs, size, read: true, readAt: mtimeMs + 60_000, note };
+	}
+	fs.writeFileSync(savedFile(root), v8.serialize(shards.map((shard) => v8.serialize(shard))));
+}
+
+/**
+ * The plugin's start with what the last session saved, nothing changed since: each shard deserialized
+ * (IndexedDB hands values back as structured clones; in Chromium that is done on the page's thread), each
+ * note's stat (in memory in Obsidian: TFile.stat) compared with its entry, then the index assembled, all
+ * in the slicer's schedule. Timed from the first shard to the index; stats are taken before the clock starts.
+ */
+async function warm(root) {
+	const { assembleIndexSteps } = await importCore();
+	const paths = markdownFiles(root);
+	const stats = new Map(paths.map((rel) => {
+		const st = fs.statSync(path.join(root, rel));
+		return [rel, { mtime: st.mtimeMs, size: st.size }];
+	}));
+	const blobs = v8.deserialize(fs.readFileSync(savedFile(root)));
+	const rest = () => new Promise((resolve) => setImmediate(resolve));
+	const times = [];
+	let sliceStart = performance.now();
+	const endSlice = async () => {
+		times.push(performance.now() - sliceStart);
+		await rest();
+		sliceStart = performance.now();
+	};
+	const t0 = performance.now();
+	const notes = new Map();
+	for (const blob of blobs) {
+		const shard = v8.deserialize(blob);
+		for (const [rel, entry] of Object.entries(shard.notes)) notes.set(rel, entry);
+		await endSlice();
+	}
+	let unchanged = 0;
+	for (const rel of paths) {
+		const entry = notes.get(rel);
+		const st = stats.get(rel);
+		if (entry && entry.mtime === st.mtime && entry.size === st.size) unchanged++;
+		if (performance.now() - sliceStart >= 8) await endSlice();
+	}
+	const steps = assembleIndexSteps([...notes.values()].map((e) => e.note).filter(Boolean), paths);
+	let index;
+	for (;;) {
+		const next = steps.next();
+		if (next.done) {
+			index = next.value;
+			break;
+		}
+		if (performance.now() - sliceStart >= 8) await endSlice();
+	}
+	await endSlice();
+	const seconds = (performance.now() - t0) / 1000;
+	const sorted = times.sort((a, b) => a - b);
+	return { notes: paths.length, saved: notes.size, unchanged, items: index.items.length, seconds, longestMs: sorted.at(-1), p99Ms: percentile(sorted, 99), slices: sorted.length };
 }
 
 /** The renderer the plan view and the code block share, bundled from source, drawing into happy-dom. */
@@ -287,7 +367,7 @@ function syntheticItems(count) {
 	});
 }
 
-const phases = { reindex, render, slices };
+const phases = { reindex, render, slices, warm };
 const [phase, ...args] = process.argv.slice(2);
 if (!phases[phase]) {
 	console.error(`unknown phase "${phase}"; one of: ${Object.keys(phases).join(", ")}`);

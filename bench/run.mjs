@@ -97,7 +97,7 @@ const load = [loadAtStart, os.loadavg()[0]].map((l) => l.toFixed(1));
 const report = renderReport({ date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs, live });
 console.log(report);
 
-const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render, live.slices].some((m) => m.error);
+const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render, live.slices, live.warm].some((m) => m.error);
 if (opts.write && failed) log("! RESULTS.md not written: some phases did not run");
 else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), `${resultsFile(report, keptSection(here("./RESULTS.md"))).trimEnd()}\n${hostileSection(here("./RESULTS.md"))}`);
 process.exitCode = failed ? 1 : 0;

@@ -75,6 +75,8 @@ export class LiveIndex extends Component {
 	private readonly store: SavedIndex | null;
 	private storeLoaded = false;
 	private saveTimer: number | null = null;
+	/** Notes read so far (each read is a parse; the first read rests after a few of them). */
+	private reads = 0;
 	private saving: Promise<void> = Promise.resolve();
 
 	constructor(
@@ -184,16 +186,17 @@ export class LiveIndex extends Component {
 		this.statusBar = reporting ? new IndexProgress(this.host, () => uiLang(this.host.settings)) : null;
 		this.reading = true;
 		try {
-			let inSlice = 0;
+			// Notes read since the last rest: a note known from its mtime and size costs a comparison, one read costs a parse.
+			let readAtRest = this.reads;
 			for (let i = 0; i < files.length; i++) {
 				const file = files[i];
 				if (file) await this.refresh(file, planFolders);
 				if (run !== this.generation) return;
-				if (++inSlice >= this.timing.sliceNotes || this.slicer.due()) {
+				if (this.reads - readAtRest >= this.timing.sliceNotes || this.slicer.due()) {
 					if (reporting) this.reportProgress(i + 1, files.length);
 					await this.slicer.rest();
 					if (run !== this.generation) return;
-					inSlice = 0;
+					readAtRest = this.reads;
 				}
 			}
 		} finally {
@@ -230,6 +233,7 @@ export class LiveIndex extends Component {
 		let text: string;
 		const readAt = Date.now();
 		try {
+			this.reads++;
 			text = await vault.cachedRead(file);
 		} catch {
 			// Gone or unreadable since it was listed: its delete event (or the next change) settles it.
