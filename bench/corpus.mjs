@@ -88,9 +88,32 @@ export const dimTask = (r, dim) => r.pick(DIM_TASKS[dim]);
 export const dimTag = (r, dim) => r.pick(DIM_TAGS[dim]);
 export const dimHeading = (r, dim) => r.pick(DIM_HEADINGS[dim]);
 
+/**
+ * Where real notes differ from tidy synthetic ones (measured on people's vaults: URLs or e-mail
+ * addresses in about half the text): links to the web as markdown links, bare URLs and `www.`
+ * (GFM autolink literals), angle-bracket autolinks, e-mail addresses.
+ */
+function webLink(r) {
+	const id = r.id(8);
+	return r.pick([
+		`[the listing](https://www.amazon.de/dp/B0${id.toUpperCase()})`,
+		`https://sellercentral.amazon.com/orders-v3/order/${r.int(100, 999)}-${id}`,
+		`<https://docs.google.com/spreadsheets/d/${id}/edit>`,
+		`www.${r.pick(["alibaba", "1688", "shopify", "lazada"])}.com/item/${id}`,
+		`${r.pick(["jane", "tom", "liming", "ops"])}@${r.pick(["northwind", "acme-trading", "kite"])}.example.com`,
+		`[报关指南](https://www.customs.gov.cn/${id}.html)`,
+		`(source: https://www.statista.com/statistics/${r.int(1000, 9999)}/)`,
+	]);
+}
+
+/** "dimension" in prose: the word alone assigns no dimension (only frontmatter `dimension` does). */
+export const PROSE_DIMENSION = "Freight is a new dimension of the landed cost.";
+
 function sentence(r) {
 	const k = r.next();
 	let s = k < 0.45 ? r.pick(EN) : k < 0.85 ? r.pick(ZH) : r.pick(MIXED);
+	if (r.chance(0.025)) s += ` ${webLink(r)}`;
+	if (r.chance(0.02)) s += ` ${PROSE_DIMENSION}`;
 	if (r.chance(0.25)) s += ` See [[${r.pick(r.titles)}]].`;
 	if (r.chance(0.1)) s += ` ${r.pick(PLAIN_TAGS)}`;
 	if (r.chance(0.08)) s = `**${s}**`;
@@ -188,12 +211,30 @@ function comment(r) {
 	]);
 }
 
-/** A heading; with a dimension it may name the dimension or carry its tag. */
+/** A heading; with a dimension it may name the dimension or carry its tag. Some carry markup, as people's do. */
 export function heading(r, level, dim) {
 	const hashes = "#".repeat(level);
 	if (dim && r.chance(0.5)) return `${hashes} ${dimHeading(r, dim)}`;
 	if (dim && r.chance(0.5)) return `${hashes} ${r.pick(TOPICS)} ${dimTag(r, dim)}`;
+	if (r.chance(0.2)) return `${hashes} ${r.pick([`**${r.pick(TOPICS)}**`, `${r.pick(TOPICS)} for [[${r.pick(r.titles)}]]`, `*${r.pick(TOPICS)}* (${r.date()})`, `\`${r.pick(TOPICS)}\``])}`;
 	return `${hashes} ${r.pick(TOPICS)}`;
+}
+
+/** An embedded picture: a vault image or one on the web. */
+export function image(r) {
+	return r.pick([`![[photo-${r.id(6)}.jpg]]`, `![sample](https://cdn.example.com/img/${r.id(10)}.png)`, `![[screenshot ${r.date()}.png|400]]`]);
+}
+
+/**
+ * Meeting minutes as people keep them: attendees, a long run of bullet points with links and
+ * mentions, decisions, action items with owners (no dimension: a note outside any plan's folder).
+ */
+export function minutesBlock(r) {
+	const lines = [`## ${r.pick(["Weekly sync", "周会", "Supplier review", "复盘会"])} ${r.date()}`, "", `Attendees: ${[r.pick(PEOPLE), r.pick(PEOPLE), r.pick(PEOPLE)].join(", ")}`, ""];
+	for (let i = r.int(6, 14); i > 0; i--) lines.push(`- ${sentence(r)}`);
+	lines.push("", "### Action items", "");
+	for (let i = r.int(2, 6); i > 0; i--) lines.push(`- [${r.pick([" ", " ", "x"])}] ${r.pick(TASKS)} @${r.pick(PEOPLE)}`);
+	return lines.join("\n");
 }
 
 /** The only dimension tag of a decoy note sits where Obsidian sees no tag. */
@@ -220,5 +261,6 @@ export function bodyBlock(r, dim) {
 	if (k < 0.83) return callout(r);
 	if (k < 0.88) return codeBlock(r);
 	if (k < 0.93) return inlineFieldLines(r);
-	return comment(r);
+	if (k < 0.96) return comment(r);
+	return image(r);
 }

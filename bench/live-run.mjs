@@ -31,7 +31,9 @@ export function measureLive({ core, coreMissing, vaultDir, longNote, log }) {
 	// After slices, which saved what the cold start read as the plugin would.
 	const warm = slices.error ? { error: slices.error } : spawnLive(core, ["warm", vaultDir]);
 	if (!warm.error) log(`  warm start: ${warm.seconds.toFixed(2)} s, longest slice ${warm.longestMs.toFixed(1)} ms, peak ${warm.maxRssMB.toFixed(0)} MB`);
-	return { reindex, render, slices, warm };
+	const pieces = spawnLive(core, ["pieces", vaultDir]);
+	if (!pieces.error) log(`  pieces read from the tree: ${pieces.treePieces} of ${pieces.pieces}`);
+	return { reindex, render, slices, warm, pieces };
 }
 
 const num = (x, digits) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(digits) : "—");
@@ -39,7 +41,7 @@ const row = (cells) => `| ${cells.join(" | ")} |`;
 const overFloor = (ms, floor) => (floor?.seconds && typeof ms === "number" ? `${(ms / 1000 / floor.seconds).toFixed(3)}×` : "—");
 
 /** @param {{ notes: number, floor: { seconds: number } | undefined, reindex: any, render: any }} live */
-export function liveSection({ notes, floor, reindex, render, slices, warm }) {
+export function liveSection({ notes, floor, reindex, render, slices, warm, pieces }) {
 	const lines = [`### Live index and rendering (${notes.toLocaleString("en")}-note vault)`, ""];
 	if (reindex.error) lines.push(`reindex one note: not measured: ${reindex.error}`);
 	else {
@@ -91,6 +93,14 @@ export function liveSection({ notes, floor, reindex, render, slices, warm }) {
 					`(Node's own ~45 MB included). Not modelled: IndexedDB's own reading (another process in Chromium) and Obsidian's metadata cache lookups for the notes not saved.`,
 			);
 		}
+	}
+	if (pieces && !pieces.error) {
+		lines.push(
+			"",
+			`Tree fallback (\`bench/live.mjs pieces\`): of the ${pieces.notes.toLocaleString("en")} notes the prefilter passes, ${pieces.notesWithTree.toLocaleString("en")} have a piece ` +
+				`read from remark's tree (the slower path: a URL, \`www.\` or \`@\`, or a heading with markup); ${pieces.treePieces.toLocaleString("en")} of ` +
+				`${pieces.pieces.toLocaleString("en")} pieces, ${num((100 * pieces.treeChars) / pieces.chars, 1)}% of their text.`,
+		);
 	}
 	if (floor?.seconds) lines.push("", `floor (read every note of this vault, tag regex): ${num(floor.seconds * 1000, 1)} ms.`);
 	return lines.join("\n");

@@ -3,6 +3,7 @@
 //   node bench/live.mjs render <items>                 the plan view's renderer drawing a plan, in happy-dom
 //   node bench/live.mjs slices <vaultDir> <longNote>   the longest stretch of main-thread work in the plugin's model
 //   node bench/live.mjs warm <vaultDir>                the plugin's start with what the last session saved (after slices)
+//   node bench/live.mjs pieces <vaultDir>              how much of the parsed text is read from remark's tree (the slower path)
 // Prints one JSON line on stdout. The core comes from $INTL_PLAN_CORE (default ../dist/core.js).
 import fs from "node:fs";
 import path from "node:path";
@@ -204,6 +205,49 @@ async function slices(root, longNote) {
 	return { notes: paths.length - 1, sliceMs: SLICE_MS, cold: coldResult, burst: burstResult, edit: editResult };
 }
 
+/**
+ * The parser reads each ~2 KB piece from micromark's events, or from remark's tree where only the tree
+ * is exact (a piece holding `://`, `www.` or `@`, which GFM's autolink literals find after parsing, or a
+ * heading with markup). Counted over the notes the prefilter passes, by pieces and by characters.
+ */
+async function pieces(root) {
+	const m = await bundle("pieces-bundle.mjs", [
+		'export { splitLines } from "./src/core/parse/lines.ts";',
+		'export { maskHiddenText } from "./src/core/parse/mask.ts";',
+		'export { applyBudgets } from "./src/core/parse/budgets.ts";',
+		'export { splitIntoChunks } from "./src/core/parse/chunks.ts";',
+		'export { readPieceEvents } from "./src/core/parse/blocks-from-events.ts";',
+		'export { dimensionMatcher, DEFAULT_CONFIG } from "./src/core/index.ts";',
+	]);
+	const matcher = m.dimensionMatcher(m.DEFAULT_CONFIG);
+	let notes = 0;
+	let notesWithTree = 0;
+	let total = 0;
+	let tree = 0;
+	let chars = 0;
+	let treeChars = 0;
+	for (const rel of markdownFiles(root)) {
+		const text = fs.readFileSync(path.join(root, rel), "utf8");
+		if (!matcher.mightMatter(text)) continue;
+		notes++;
+		const lines = m.splitLines(text);
+		const masked = m.applyBudgets(m.maskHiddenText(lines), lines).text;
+		let any = false;
+		for (const { from, to } of m.splitIntoChunks(masked, lines)) {
+			const piece = masked.slice(from, to);
+			total++;
+			chars += piece.length;
+			if (m.readPieceEvents(piece) === null) {
+				tree++;
+				treeChars += piece.length;
+				any = true;
+			}
+		}
+		if (any) notesWithTree++;
+	}
+	return { notes, notesWithTree, pieces: total, treePieces: tree, chars, treeChars };
+}
+
 const SHARDS = 16;
 const savedFile = (root) => path.join(here("./.cache/"), `saved-${path.basename(root)}.bin`);
 const shardOf = (p) => {
@@ -367,7 +411,7 @@ function syntheticItems(count) {
 	});
 }
 
-const phases = { reindex, render, slices, warm };
+const phases = { reindex, render, slices, warm, pieces };
 const [phase, ...args] = process.argv.slice(2);
 if (!phases[phase]) {
 	console.error(`unknown phase "${phase}"; one of: ${Object.keys(phases).join(", ")}`);

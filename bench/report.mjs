@@ -158,6 +158,10 @@ Written by \`npm run bench -- --write\`; the section below is replaced on every 
 - The index under test is \`dist/core.js\` (build it with \`node esbuild.config.mjs cli\`);
   \`INTL_PLAN_CORE=/path/to/core.js\` points the bench at another build.
 - Vaults are generated once by \`bench/generate.mjs\` (seeded, byte-identical per seed) into \`bench/.cache/\`.
+  Their notes are written like people's (\`bench/corpus.mjs\`): Chinese and English prose with wikilinks, web
+  links, bare URLs, \`www.\` and e-mail addresses (about half the text is in pieces holding one, as in real
+  vaults), images, headings with markup, "dimension" in prose, callouts, tables, code, comments, Tasks and
+  Dataview fields, and now and then tens of KB of meeting minutes.
 
 ## How to read it
 
