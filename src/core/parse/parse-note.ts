@@ -3,7 +3,7 @@
  * are reported, never thrown.
  */
 import { scanBlockId } from "./block-ids.js";
-import { readBlocksSteps, type RawListItem } from "./blocks.js";
+import { readBlocksSteps, type BlockReader, type RawListItem } from "./blocks.js";
 import { readFrontmatter } from "./frontmatter.js";
 import { scanBracketedFields, scanWholeLineField } from "./inline-fields.js";
 import { splitLines } from "./lines.js";
@@ -31,15 +31,18 @@ export function parseNote(raw: string): NoteFacts {
 	return runSteps(parseNoteSteps(raw));
 }
 
-/** `parseNote` in steps (see steps.ts): a long note can be read a few milliseconds at a time. */
-export function* parseNoteSteps(raw: string): Steps<NoteFacts> {
+/**
+ * `parseNote` in steps (see steps.ts): a long note can be read a few milliseconds at a time.
+ * `reader` is for tests, which hold the fast block reader to remark's tree (blocks.ts).
+ */
+export function* parseNoteSteps(raw: string, reader: BlockReader = "fast"): Steps<NoteFacts> {
 	const lines = splitLines(raw);
 	const front = readFrontmatter(lines);
 	yield;
 	const budgeted = yield* applyBudgetsSteps(maskHiddenText(lines), lines);
 	const masked = budgeted.text;
 	const maskedLines = masked === lines.text ? lines.content : splitMasked(masked, lines.starts, lines.content);
-	const blocks = yield* readBlocksSteps(masked, lines);
+	const blocks = yield* readBlocksSteps(masked, lines, reader);
 	const lineCount = lines.content.length;
 
 	// Who owns each line: a list item (innermost), a heading, or the body.

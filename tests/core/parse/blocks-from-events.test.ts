@@ -26,8 +26,20 @@ describe("readPieceEvents", () => {
 	});
 
 	it.each([
-		["a GFM autolink literal", "- see www.example.com #intl/risk\n"],
+		["a web address in prose", "- see www.example.com #intl/risk\n"],
 		["an email address", "- ask a@b.co\n"],
+		["a mention", "- [ ] Send the quote @王芳\n"],
+		["a URL with a query", "Notes: https://example.com/a?b=1 and more #intl/tech\n"],
+		["a web address inside a link", "- [the listing](https://www.amazon.de/dp/B0X) #intl/risk\n"],
+	])("should read a piece with %s from the events: a literal link there holds no metadata", (_name, text) => {
+		expect(readPieceEvents(text)).not.toBeNull();
+	});
+
+	it.each([
+		["a GFM autolink literal holding a wikilink", "- see https://a.example/[[Note]] #intl/risk\n"],
+		["an email address before a bracket", "- [owner:: a@b.co]\n"],
+		["a web address running into code", "www.a.com/`x` #intl/tech\n"],
+		["a web address with an underscore", "www.a_b.com\n"],
 		["a heading holding inline code", "## `npm` setup\n"],
 		["a heading holding a link", "## [Plan](plan.md)\n"],
 		["a heading holding a character reference", "## R&amp;D\n"],
