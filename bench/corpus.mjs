@@ -113,7 +113,7 @@ function sentence(r) {
 	const k = r.next();
 	let s = k < 0.45 ? r.pick(EN) : k < 0.85 ? r.pick(ZH) : r.pick(MIXED);
 	if (r.chance(0.025)) s += ` ${webLink(r)}`;
-	if (r.chance(0.02)) s += ` ${PROSE_DIMENSION}`;
+	if (r.chance(0.004)) s += ` ${PROSE_DIMENSION}`;
 	if (r.chance(0.25)) s += ` See [[${r.pick(r.titles)}]].`;
 	if (r.chance(0.1)) s += ` ${r.pick(PLAIN_TAGS)}`;
 	if (r.chance(0.08)) s = `**${s}**`;

@@ -13,7 +13,7 @@ import { isMaybeTagged } from "./prefilter.mjs";
 import { makeRandom, subSeed } from "./random.mjs";
 
 /** Bump when the recipe changes so cached vaults are rebuilt instead of silently reused. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const CACHE_DIR = fileURLToPath(new URL("./.cache/", import.meta.url));
 const MIN_BYTES = 1024;
 const MAX_BYTES = 8192;

@@ -1,7 +1,7 @@
 /** Which dimension a tag or a heading names, under a config. Built once per config, then cheap. */
 import { normalizeTag } from "../parse/tags.js";
 import type { PlanConfig } from "./config.js";
-import { headingCandidates, withoutInlineMarkup } from "./heading-candidates.js";
+import { setextParagraph, withoutInlineMarkup } from "./heading-candidates.js";
 import { DIMENSIONS, type Dimension } from "./dimensions.js";
 
 export interface DimensionMatcher {
@@ -43,6 +43,16 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 	const CONNECTIVES = /(?:^|\s)(?:and|of|for|the|与|和|及|以及|的|之)(?=\s|$)|[与和及的之]/gu;
 
 	const tagNeedles = [...new Set([...byTag.keys()].map((t) => t.split("/")[0] ?? t))];
+	/**
+	 * The prefilter's one pass: the plan marker, a dimension tag's prefix with its `/`, an alias, or the
+	 * start of a line that may be a heading: an ATX line (matched without consuming it, so a needle on it
+	 * is still found) or a setext underline (nothing but `=`, `-` and blanks: no needle is on it).
+	 */
+	const literals = ["intl-plan", ...tagNeedles.map((n) => `${n}/`), ...[...byTag.keys()].filter((a) => !a.includes("/"))].filter((x) => x !== "");
+	const anyNeedle = new RegExp(
+		`${literals.map(escapeRegExp).join("|")}|^(?=[ \\t]{0,3}(#)#{0,5}(?:[ \\t]|$))|^[ \\t]{0,3}(?:=+|-+)[ \\t]*\\r?$`,
+		"gimu",
+	);
 	// The prefilter looks for names as written too ("decision-making"), not only normalized.
 	const rawNames = DIMENSIONS.flatMap((d) => config.headingNames[d].map((n) => n.toLowerCase().trim()));
 	// Words may be parted by any punctuation ("Strategic-decisions"), as ofHeading reads them.
@@ -114,22 +124,31 @@ export function dimensionMatcher(config: PlanConfig): DimensionMatcher {
 			return full.size === 1 ? ([...full][0] ?? null) : null;
 		},
 		mightMatter(text) {
-			const lower = text.replace(/^\uFEFF/, "").toLowerCase(); // the parser drops a BOM before line 1
-			if (lower.includes("intl-plan")) return true;
-			// `dimension` assigns one only as a frontmatter key: the word in prose (common) is no reason to parse.
-			if (lower.includes("dimension") && frontmatterOf(lower).includes("dimension")) return true;
-			// A `plan` link puts the note in a plan, where even its tasks with no dimension are listed.
-			if (lower.includes("plan") && PLAN_KEY_LINE.test(frontmatterOf(lower))) return true;
-			for (const needle of tagNeedles) if (lower.includes(needle + "/")) return true;
-			for (const alias of byTag.keys()) if (!alias.includes("/") && lower.includes(alias)) return true;
-			for (const heading of headingCandidates(lower)) if (namesDimension(heading)) return true;
+			const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // the parser drops a BOM before line 1
+			// `dimension` assigns one only as a frontmatter key, and a `plan` link puts the note in a plan
+			// (where even its tasks with no dimension are listed): both are looked for in the frontmatter only.
+			const front = frontmatterOf(body);
+			if (front !== "" && (/dimension/i.test(front) || PLAN_KEY_LINE.test(front))) return true;
+			// Then one pass over the note for everything else, with no lower-cased copy of it.
+			let walkedTo = 0;
+			for (const m of body.matchAll(anyNeedle)) {
+				const first = m[0][0];
+				if (m[1] === "#") {
+					const lineEnd = body.indexOf("\n", m.index);
+					if (namesDimension(body.slice(m.index, lineEnd === -1 ? body.length : lineEnd).toLowerCase())) return true;
+				} else if (m[0] !== "" && (first === " " || first === "\t" || first === "=" || first === "-") && /^[ \t]{0,3}(?:=+|-+)[ \t]*\r?$/u.test(m[0])) {
+					const paragraph = setextParagraph(body, m.index, walkedTo);
+					walkedTo = m.index + m[0].length;
+					if (paragraph !== null && namesDimension(paragraph.toLowerCase())) return true;
+				} else return true; // the plan marker, a dimension tag's prefix or an alias
+			}
 			return false;
 		},
 	};
 }
 
-/** A frontmatter line setting `plan` (quoted or not). */
-const PLAN_KEY_LINE = /(?:^|[\r\n])["']?plan["']?[ \t]*:/u;
+/** A frontmatter line setting `plan` (quoted or not, in any case). */
+const PLAN_KEY_LINE = /(?:^|[\r\n])["']?plan["']?[ \t]*:/iu;
 
 /**
  * The frontmatter block of a note (lower-cased, BOM dropped) as far as a cheap scan can tell: the lines

@@ -1,32 +1,28 @@
 /**
- * The text of every line that could be a root heading, found without parsing: ATX heading lines and
- * the paragraph lines above a setext underline (joined, as a setext heading's text spans them). The
- * prefilter asks only whether one of them names a dimension, so finding too many is harmless and
- * missing one is not. Linear in the note's length: each setext paragraph is walked back once.
+ * What the prefilter needs of a note's headings without parsing it (dimension-of.ts finds the heading
+ * lines in its one pass): a setext heading's text spans the paragraph above its underline, and a
+ * heading's text reads as remark reads it once inline markup is gone. Finding too much is harmless to
+ * the prefilter; missing something is not.
  */
 import { decodeString } from "micromark-util-decode-string";
 
-const ATX = /^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$/gm;
-const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*\r?$/gm;
 const BLANK = /^[ \t]*\r?$/;
 
-export function* headingCandidates(text: string): Generator<string> {
-	for (const m of text.matchAll(ATX)) yield m[0];
-	let walkedTo = 0;
-	for (const m of text.matchAll(SETEXT_UNDERLINE)) {
-		const lines: string[] = [];
-		// Back from the underline, line by line, to a blank line, an earlier underline or the start.
-		let end = m.index - 1; // the "\n" ending the line above
-		while (end > walkedTo) {
-			const start = text.lastIndexOf("\n", end - 1) + 1;
-			const line = text.slice(start, end);
-			if (BLANK.test(line)) break;
-			lines.push(line);
-			end = start - 1;
-		}
-		walkedTo = m.index + m[0].length;
-		if (lines.length > 0) yield lines.reverse().join(" ");
+/**
+ * The text of the paragraph above a setext underline at `underlineAt`: its lines joined, walked back
+ * to a blank line, an earlier underline (ending at `walkedTo`) or the start; null when there is none.
+ */
+export function setextParagraph(text: string, underlineAt: number, walkedTo: number): string | null {
+	const lines: string[] = [];
+	let end = underlineAt - 1; // the "\n" ending the line above
+	while (end > walkedTo) {
+		const start = text.lastIndexOf("\n", end - 1) + 1;
+		const line = text.slice(start, end);
+		if (BLANK.test(line)) break;
+		lines.push(line);
+		end = start - 1;
 	}
+	return lines.length > 0 ? lines.reverse().join(" ") : null;
 }
 
 const INLINE_MARKUP = /[*_~`\\]|&#?[0-9a-z]+;/i;

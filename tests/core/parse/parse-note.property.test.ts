@@ -176,7 +176,7 @@ describe("parseNote on long notes, read in pieces", () => {
 const nearlyPlanNote = fc
 	.tuple(
 		fc.constantFrom("", "\uFEFF"),
-		fc.constantFrom("", "---\ntags: [x]\n---\n", "---\ntitle: a\n---\n", "---\ndimension: strategy\n---\n", "---\nDimension: 营销协同\n...\n", "---\ndimension: tech\n", "---\rdimension: risk\r---\r"),
+		fc.constantFrom("", "---\ntags: [x]\n---\n", "---\ntitle: a\n---\n", "---\ndimension: strategy\n---\n", "---\nDimension: 营销协同\n...\n", "---\ndimension: tech\n", "---\rdimension: risk\r---\r", '---\nPlan: "[[P]]"\n---\n', "---\nDIMENSION: tech\n---\n"),
 		fc.array(
 			fc.tuple(
 				fc.constantFrom("", "# ", "## ", "### ", "- [ ] ", "- ", "  - [x] ", "> ", "1. ", "   "),
@@ -186,13 +186,14 @@ const nearlyPlanNote = fc
 					"#国际化/营销协同", "intl-plan: 1", "dimension: marketing", "Notes", "数据中台", "任务", "Review", "",
 					"**战略**决策", "*Str*ategy", "Strat&#101;gy", "`Risk` & compliance", "Mark\\eting",
 					"A new dimension", "Strategyx", "Technologies", "Marketing-plan", "战略决策x",
+					"Notes #intl/tech", "####### Strategy", "#Strategy", "Risk\u2028compliance", "INTL-PLAN: 1",
 				),
 				fc.constantFrom("", " #x", " 📅 2026-01-01", " ^id"),
 			),
 			{ maxLength: 5 },
 		),
-		fc.constantFrom("\n", "\r\n"),
-		fc.constantFrom("", "===", "---"),
+		fc.constantFrom("\n", "\r\n", "\r"),
+		fc.constantFrom("", "===", "---", "  = ", "-- \t"),
 		fc.constantFrom(1, 2, 3),
 	)
 	.map(([bom, front, parts, eol, underline, at]) => {
