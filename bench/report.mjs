@@ -153,6 +153,7 @@ Written by \`npm run bench -- --write\`; the section below is replaced on every 
 
 - \`npm run bench\`: vaults of 1,000 and 10,000 notes plus single notes of 160 KB, 650 KB and 2.6 MB.
 - \`npm run bench -- --smoke\`: 200 notes and the 160 KB note, under a minute (what CI runs).
+- \`--json\` prints every figure under stable names instead of the report (\`bench/figures.mjs\`), to compare runs by script.
 - \`--write\` rewrites this file; \`--runs 3\` keeps each phase's fastest of three runs (steadier on a
   busy machine); \`--seed N\` and \`--notes 1000,5000\` change the generated vaults.
 - The index under test is \`dist/core.js\` (build it with \`node esbuild.config.mjs cli\`);

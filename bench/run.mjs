@@ -1,5 +1,6 @@
-// `npm run bench [-- --smoke] [--write] [--runs N] [--seed N] [--notes 1000,10000]`
-// Generates (or reuses) the vaults, runs every phase in its own child process, prints the report.
+// `npm run bench [-- --smoke] [--write] [--json] [--runs N] [--seed N] [--notes 1000,10000]`
+// Generates (or reuses) the vaults, runs every phase in its own child process, prints the report
+// (with --json, every figure under stable names instead: bench/figures.mjs).
 // It is a report, not a test: a missed target still exits 0; a crashed phase exits 1.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -8,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureLongNotes, ensureVault, LONG_SIZES } from "./generate.mjs";
+import { figures } from "./figures.mjs";
 import { measureLive } from "./live-run.mjs";
 import { renderReport, resultsFile, VAULT_PHASES } from "./report.mjs";
 
@@ -16,6 +18,7 @@ const { values: opts } = parseArgs({
 	options: {
 		smoke: { type: "boolean" },
 		write: { type: "boolean" },
+		json: { type: "boolean" },
 		runs: { type: "string", default: "1" },
 		seed: { type: "string", default: "1" },
 		notes: { type: "string" },
@@ -94,8 +97,9 @@ const cpus = os.cpus();
 const machine = `${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()}-${os.arch()}`;
 const date = startedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 const load = [loadAtStart, os.loadavg()[0]].map((l) => l.toFixed(1));
-const report = renderReport({ date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs, live });
-console.log(report);
+const measured = { date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs, live };
+const report = renderReport(measured);
+console.log(opts.json ? JSON.stringify(figures(measured), null, "\t") : report);
 
 const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render, live.slices, live.warm].some((m) => m.error);
 if (opts.write && failed) log("! RESULTS.md not written: some phases did not run");

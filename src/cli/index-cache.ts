@@ -48,6 +48,8 @@ interface CacheFile {
 
 export class IndexCache {
 	private readonly fresh: Record<string, Entry> = {};
+	/** Something was read and stored this run: the file is written again (else only when notes are gone). */
+	private stored = false;
 
 	private constructor(
 		private readonly file: string | null,
@@ -106,11 +108,16 @@ export class IndexCache {
 		// A whole read of a note read once already this run keeps that first read's time.
 		const readAt = before && before.mtimeMs === stamp.mtimeMs && before.size === stamp.size ? before.readAt : Date.now();
 		this.fresh[path] = { ...stamp, readAt, ...what };
+		this.stored = true;
 	}
 
-	/** Keeps the entries of this run (notes gone from the vault fall out). */
+	/**
+	 * Keeps the entries of this run (notes gone from the vault fall out). A run that read nothing new and
+	 * lost no note leaves the file as it is: rewriting every entry is most of a warm run's cost.
+	 */
 	save(): void {
 		if (this.file === null) return;
+		if (!this.stored && Object.keys(this.fresh).length === Object.keys(this.old).length) return;
 		try {
 			mkdirSync(join(this.file, ".."), { recursive: true });
 			const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;

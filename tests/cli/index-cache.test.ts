@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -78,6 +78,23 @@ describe("the CLI's index cache", () => {
 		writeFileSync(join(cacheHome, "intl-plan", file ?? ""), "{ not json");
 		expect(run(config).items.map((i) => i.dimension)).toEqual(["strategy"]);
 		expect(() => void JSON.parse(readFileSync(join(cacheHome, "intl-plan", file ?? ""), "utf8"))).not.toThrow();
+	});
+
+	it("should leave the cache file as it is after a run that read nothing new, and drop a deleted note from it", () => {
+		settled("P/Acme.md", "---\nintl-plan: 1\n---\n## Strategy\n- [ ] a\n");
+		settled("P/Notes.md", "- [ ] b #intl/tech\n");
+		run();
+		const [name] = readdirSync(join(cacheHome, "intl-plan"));
+		const file = join(cacheHome, "intl-plan", name ?? "");
+		const long = new Date(Date.now() - 7_200_000);
+		utimesSync(file, long, long);
+		const before = statSync(file).mtimeMs;
+		expect(run().items.map((i) => i.text)).toEqual(["a", "b"]);
+		expect(statSync(file).mtimeMs).toBe(before);
+		rmSync(join(vault, "P", "Notes.md"));
+		expect(run().items.map((i) => i.text)).toEqual(["a"]);
+		expect(statSync(file).mtimeMs).not.toBe(before);
+		expect(readFileSync(file, "utf8")).not.toContain("Notes.md");
 	});
 
 	it("should keep no cache without a home for it, and never one inside the vault", () => {
