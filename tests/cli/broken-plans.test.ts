@@ -76,7 +76,7 @@ describe("a broken plan, through every verb", () => {
 		const r = await cli(["sync", v, "--check", ...TODAY]);
 		expect(r.status).toBe(1);
 		expect(r.stdout).not.toContain("in step");
-		expect(r.stdout).toBe("No plan is out of step with the library, but the check fails: 1 note(s) that could not be read (broken plans included). See the messages above.\n");
+		expect(r.stdout).toBe("No plan is out of step with the library, but the check fails: 1 note that could not be read (broken plans included). See the messages above.\n");
 	});
 
 	it("should refuse --plan naming the broken plan, saying why (exit 2)", async () => {
@@ -182,7 +182,7 @@ describe("sync with duplicated ids", () => {
 		const check = await cli(["sync", vault, "--check", ...library, ...TODAY]);
 		expect(check.status).toBe(1);
 		expect(check.stdout).not.toContain("in step with the library.");
-		expect(check.stdout).toContain("the check fails: 1 plan(s) with duplicated ids");
+		expect(check.stdout).toContain("the check fails: 1 plan with duplicated ids");
 		const sync = await cli(["sync", vault, ...library, ...TODAY]);
 		expect(sync.status).toBe(1);
 		expect(sync.stdout).not.toContain("in step");

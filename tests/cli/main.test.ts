@@ -276,7 +276,7 @@ describe("a plan's tasks with no dimension (the unsorted tray)", () => {
 	it("should draw them under the grid, each with its note, and not repeat them as problems", async () => {
 		const io = capture();
 		expect(await main(["show", vault, "--today", "2026-11-25"], io)).toBe(0);
-		expect(io.stdout).toContain("Unsorted: 2 task(s) with no dimension\n○ Book the room @赵敏 📅 01-05! · weekly\n");
+		expect(io.stdout).toContain("Unsorted: 2 tasks with no dimension\n○ Book the room @赵敏 📅 01-05! · weekly\n");
 		expect(io.stdout).toContain("Tag a task (e.g. #intl/risk)");
 		expect(io.stdout).not.toContain("Buy milk");
 		expect(io.stderr).toBe("");

@@ -43,6 +43,23 @@ describe("i18n: t fills placeholders", () => {
 		expect(t("en", "show.progress", { done: 3 })).toBe("3/{total} done");
 	});
 
+	it("should make words agree with their number, as English counts them", () => {
+		expect(t("en", "unsorted.title", { count: 1 })).toBe("Unsorted: 1 task with no dimension");
+		expect(t("en", "unsorted.title", { count: "3" })).toBe("Unsorted: 3 tasks with no dimension");
+		expect(t("en", "unsorted.title", { count: 0 })).toBe("Unsorted: 0 tasks with no dimension");
+		expect(t("en", "timeline.undated", { count: 1 })).toBe("1 task without a date is not on the timeline");
+		expect(t("en", "summary.next.owner", { count: 1 })).toBe("Give an owner to 1 open item");
+		expect(t("en", "summary.next.owner", { count: 4 })).toBe("Give owners to 4 open items");
+		expect(t("zh", "unsorted.title", { count: 1 })).not.toMatch(/[{}|]/);
+	});
+
+	it("should write no \"(s)\" counters, and agree only with numbers the string is given", () => {
+		expect(messageKeys.filter((k) => /\w\((?:s|es)\)/.test(en[k]))).toEqual([]);
+		const agreeing = (s: string) => [...s.matchAll(/\{(\w+):[^{}|]*\|[^{}]*\}/g)].map((m) => m[1] ?? "");
+		expect(messageKeys.filter((k) => agreeing(en[k]).some((name) => !placeholders(en[k]).includes(name)))).toEqual([]);
+		expect(messageKeys.filter((k) => agreeing(zh[k]).length > 0)).toEqual([]);
+	});
+
 	it("should return the template when no values are given", () => {
 		expect(t("zh", "status.in-progress")).toBe("进行中");
 	});

@@ -87,7 +87,7 @@ describe("what a summary counts", () => {
 		expect(summary?.unsorted.map((u) => u.text)).toEqual(["call the bank", "book the room", "old chore"]);
 		expect(summary?.next.find((n) => n.kind === "unsorted")).toEqual({ kind: "unsorted", count: 3 });
 		const md = summaryMarkdown(summary!, "en");
-		expect(md).toContain("## Tasks with no dimension\n\n3 task(s) in this plan's notes have no dimension");
+		expect(md).toContain("## Tasks with no dimension\n\n3 tasks in this plan's notes have no dimension");
 		expect(md).toContain("- call the bank (priority high) [[P/Acme|Acme]]");
 		const clean = summarizePlan(indexVault([vault[0]!].map((f) => ({ ...f, text: f.text.replace("## Misc", "## 战略决策") }))), "P/Acme.md", null, TODAY);
 		expect(clean?.unsorted).toEqual([]);

@@ -65,7 +65,7 @@ describe("the risk section in the summary", () => {
 		expect(privacy?.notInPlan).toContain("ck-compliance-data-privacy");
 		const en = summaryMarkdown(s, "en");
 		expect(en).toContain("**Data privacy in developed markets (such as GDPR)** — §4.3, §2.2 · markets: DE");
-		expect(en).toMatch(/checklist item\(s\) for it not yet in the plan: `\^ck-compliance-data-privacy`/);
+		expect(en).toMatch(/checklist items? for it not yet in the plan: `\^ck-compliance-data-privacy`/);
 		expect(summaryMarkdown(s, "zh")).toContain("**发达市场的数据隐私（如 GDPR）**——§4.3、§2.2 · 市场：DE");
 	});
 });

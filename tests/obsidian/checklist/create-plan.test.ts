@@ -146,7 +146,7 @@ describe("command: create internationalization plan", () => {
 		await run(h, "create-plan");
 		fill(ACME);
 		await submit();
-		expect(lastNotice()).toMatch(/^The checklist library Team\/library\.md has 1 problem\(s\)\. Line 3: /);
+		expect(lastNotice()).toMatch(/^The checklist library Team\/library\.md has 1 problem\. Line 3: /);
 		expect(h.app.vault.getFileByPath(PATH)).toBeNull();
 		expect(openModals()).toHaveLength(1);
 	});

@@ -121,7 +121,7 @@ describe("command: insert checklist for this plan", () => {
 		const h = await planOpen(before);
 		await run(h, "insert-checklist");
 		expect(await text(h.app, PATH)).toBe(before);
-		expect(lastNotice()).toMatch(/^The properties of Acme plan have 1 problem\(s\)\. Line 4: size "huge" is not one of/);
+		expect(lastNotice()).toMatch(/^The properties of Acme plan have 1 problem\. Line 4: size "huge" is not one of/);
 	});
 
 	it("should be unavailable on a note that is not a plan, and with no note open", async () => {

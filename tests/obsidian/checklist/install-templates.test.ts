@@ -23,7 +23,7 @@ describe("command: install templates into vault", () => {
 		await submit();
 		for (const name of NAMES) expect(await text(h.app, `Templates/Intl plan/${name}`)).toBe(TEMPLATES[name]);
 		expect(openModals()).toEqual([]);
-		expect(lastNotice()).toBe("Installed 8 template(s) in Templates/Intl plan.");
+		expect(lastNotice()).toBe("Installed 8 templates in Templates/Intl plan.");
 	});
 
 	it("should leave a template that exists byte for byte as it was, and say it was skipped", async () => {
@@ -33,7 +33,7 @@ describe("command: install templates into vault", () => {
 		await submit();
 		expect(await text(h.app, "Templates/Intl plan/plan.md")).toBe(ours);
 		for (const name of NAMES.filter((n) => n !== "plan.md")) expect(await text(h.app, `Templates/Intl plan/${name}`)).toBe(TEMPLATES[name]);
-		expect(lastNotice()).toBe("Installed 7 template(s) in Templates/Intl plan.\nSkipped 1 that already exist: plan.md.");
+		expect(lastNotice()).toBe("Installed 7 templates in Templates/Intl plan.\nSkipped 1 that already exist: plan.md.");
 	});
 
 	it("should install into the folder typed in the form", async () => {

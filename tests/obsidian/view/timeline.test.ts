@@ -35,7 +35,7 @@ describe("plan view: the Timeline tab", () => {
 		expect(bars(h.el)[1]?.style.getPropertyValue("--intl-plan-width")).toBe(`${((62 / 142) * 100).toFixed(3)}%`);
 		expect(vat?.classList.contains("intl-plan-overdue")).toBe(true);
 		expect(bars(h.el)[0]?.classList.contains("intl-plan-status-done")).toBe(true);
-		expect(h.el.querySelector(".intl-plan-timeline-note")?.textContent).toBe("Dashed line: the plan's horizon, 2027-03-31 · 1 task(s) without a date are not on the timeline");
+		expect(h.el.querySelector(".intl-plan-timeline-note")?.textContent).toBe("Dashed line: the plan's horizon, 2027-03-31 · 1 task without a date is not on the timeline");
 	});
 
 	it("should follow the filters, open a task from its bar, and be saved with the layout", async () => {

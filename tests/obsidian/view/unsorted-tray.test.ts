@@ -22,7 +22,7 @@ describe("plan view: the unsorted tray", () => {
 	it("should list the plan's tasks no quadrant shows, under the quadrants, with their count, notes and owners", async () => {
 		const h = await openView(FILES);
 		const el = tray(h.el);
-		expect(el?.querySelector(".intl-plan-quadrant-title")?.textContent).toBe("Unsorted: 3 task(s) with no dimension");
+		expect(el?.querySelector(".intl-plan-quadrant-title")?.textContent).toBe("Unsorted: 3 tasks with no dimension");
 		// The plan note's own first, then the other notes', as in a quadrant.
 		expect(trayTexts(h.el)).toEqual(["Book the room", "Send minutes", "Call the forwarder"]);
 		expect(Array.from(el?.querySelectorAll(".intl-plan-note-link") ?? []).map((a) => a.textContent)).toEqual(["Acme plan", "Weekly"]);
@@ -48,7 +48,7 @@ describe("plan view: the unsorted tray", () => {
 		pick(status, "open");
 		await settle();
 		expect(trayTexts(h.el)).toEqual(["Book the room", "Call the forwarder"]);
-		expect(tray(h.el)?.querySelector(".intl-plan-quadrant-title")?.textContent).toBe("Unsorted: 3 task(s) with no dimension (2 shown)");
+		expect(tray(h.el)?.querySelector(".intl-plan-quadrant-title")?.textContent).toBe("Unsorted: 3 tasks with no dimension (2 shown)");
 	});
 
 	it("should draw no tray when every task has a dimension", async () => {
