@@ -73,7 +73,8 @@ window.drawTimeline = ({ files, plan, today, lang }) => {
 	const root = document.getElementById("root");
 	if (!root) throw new Error("no #root");
 	root.addClass("intl-plan-view");
-	const items = index.items.filter((i) => i.plan === plan);
+	// As the view: the plan's items and its unsorted tray, whose dated tasks get a lane of their own.
+	const items = [...index.items.filter((i) => i.plan === plan), ...index.unsorted.filter((u) => u.plan === plan)];
 	renderTimeline(root.createDiv({ cls: "intl-plan-body" }), { timeline: timeline(items, found.profile.horizon, today), lang }, { onOpen: () => undefined });
 	return root.querySelectorAll(".intl-plan-timeline-bar").length;
 };

@@ -1,7 +1,8 @@
 /**
  * A plan's timeline: one lane per dimension, each dated task a bar from its start (🛫, else ⏳
  * scheduled) to its due day (📅), or a one-day bar on the one date it has; the plan's horizon a
- * milestone. Positions are fractions of the whole span, so any renderer (the view's Timeline tab, the
+ * milestone. Tasks with no dimension (the plan's unsorted tray) get a lane of their own, last: a dated
+ * task is never missing from the timeline. Positions are fractions of the whole span, so any renderer (the view's Timeline tab, the
  * summary's Mermaid gantt) lays it out the same way.
  */
 import { DIMENSIONS, type Dimension } from "./dimensions.js";
@@ -42,7 +43,8 @@ export interface Timeline<T> {
 	/** The first and last day shown (today and the horizon included). */
 	readonly from: string;
 	readonly to: string;
-	readonly lanes: readonly { readonly dimension: Dimension; readonly bars: readonly TimelineBar<T>[] }[];
+	/** `dimension` null: the lane of tasks with no dimension. */
+	readonly lanes: readonly { readonly dimension: Dimension | null; readonly bars: readonly TimelineBar<T>[] }[];
 	/** Today and the plan's horizon, where they fall (0–1). */
 	readonly today: number;
 	readonly horizon: { readonly date: string; readonly at: number } | null;
@@ -52,8 +54,11 @@ export interface Timeline<T> {
 	readonly undated: number;
 }
 
-/** Null when no task has a date. Cancelled tasks are left out; bars in a lane by start, then end. */
-export function timeline<T extends ListedItem & { readonly dimension: Dimension }>(items: readonly T[], horizon: string | null, today: string): Timeline<T> | null {
+/**
+ * Null when no task has a date. Cancelled tasks are left out; bars in a lane by start, then end.
+ * `items` may hold tasks with no dimension (the unsorted tray): they go in the last lane.
+ */
+export function timeline<T extends ListedItem & { readonly dimension?: Dimension }>(items: readonly T[], horizon: string | null, today: string): Timeline<T> | null {
 	const tasks = items.filter((i) => i.kind === "task" && i.status !== "cancelled");
 	const dated = tasks.flatMap((item) => {
 		const span = taskSpan(item);
@@ -65,10 +70,10 @@ export function timeline<T extends ListedItem & { readonly dimension: Dimension 
 	const to = ends.reduce((a, b) => (b > a ? b : a));
 	const days = daysBetween(from, to) + 1;
 	const at = (date: string): number => daysBetween(from, date) / days;
-	const lanes = DIMENSIONS.map((dimension) => ({
+	const lanes = [...DIMENSIONS, null].map((dimension) => ({
 		dimension,
 		bars: dated
-			.filter((d) => d.item.dimension === dimension)
+			.filter((d) => (d.item.dimension ?? null) === dimension)
 			.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0))
 			.map((d) => ({
 				...d,

@@ -2,12 +2,13 @@
  * The plan's roadmap as a Mermaid `gantt` block (Obsidian renders it natively): one section per
  * dimension, each dated task a bar from its start (🛫, else ⏳ scheduled) to its due date (📅), or a
  * one-day bar on the one date it has; done bars marked done, work under way active, overdue work crit;
- * the plan's horizon a milestone. Capped per dimension (the nearest open work first), so the block stays
+ * the plan's horizon a milestone. Tasks with no dimension (the unsorted tray) get a section of their own,
+ * last, as on the view's Timeline tab. Capped per dimension (the nearest open work first), so the block stays
  * readable; how many were left out is said under it.
  */
 import { t, type Lang } from "../i18n/index.js";
-import { DIMENSIONS } from "../plan/dimensions.js";
-import type { Item } from "../plan/items.js";
+import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
+import type { ListedItem } from "../plan/items.js";
 import { taskSpan, type TaskSpan } from "../plan/timeline.js";
 import type { Plan } from "../plan/vault-index.js";
 import { oneLine } from "../text/index.js";
@@ -24,7 +25,8 @@ export interface Roadmap {
 	readonly left: number;
 }
 
-export function roadmap(plan: Pick<Plan, "profile">, items: readonly Item[], today: string, lang: Lang): Roadmap {
+/** `items` may hold the plan's tasks with no dimension: they go in the last section. */
+export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem & { readonly dimension?: Dimension })[], today: string, lang: Lang): Roadmap {
 	// Each task's days, worked out once (sorting would otherwise redo them for every comparison).
 	const dated = items.flatMap((item) => {
 		// The same days as the view's Timeline tab (core/plan/timeline.ts).
@@ -37,15 +39,15 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly Item[], tod
 	const byStart = (a: TaskSpan, b: TaskSpan): number => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 	let id = 0;
 	let left = 0;
-	for (const d of DIMENSIONS) {
-		const mine = dated.filter((x) => x.item.dimension === d);
+	for (const d of [...DIMENSIONS, null]) {
+		const mine = dated.filter((x) => (x.item.dimension ?? null) === d);
 		if (mine.length === 0) continue;
 		// Open work first, the soonest first; then what is done, the latest first.
 		const open = mine.filter((x) => x.item.status !== "done").sort(byEnd);
 		const done = mine.filter((x) => x.item.status === "done").sort((a, b) => byEnd(b, a));
 		const shown = [...open, ...done].slice(0, ROADMAP_PER_DIMENSION);
 		left += mine.length - shown.length;
-		lines.push(`    section ${ganttText(t(lang, `dimension.${d}`))}`);
+		lines.push(`    section ${ganttText(d ? t(lang, `dimension.${d}`) : t(lang, "timeline.unsorted"))}`);
 		for (const s of shown.sort(byStart)) {
 			const { item } = s;
 			const tags = [item.status === "done" ? "done" : item.status === "in-progress" ? "active" : null, item.status !== "done" && s.end < today ? "crit" : null].filter((x) => x !== null);

@@ -73,7 +73,8 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	out.push(progressRow(`**${t(lang, "summary.overall")}**`, s.overall));
 	out.push("", completionChart(s.progress, lang, t(lang, "summary.chart")));
 
-	const road = roadmap(s.plan, s.dated, s.today, lang);
+	// The unsorted tray's dated tasks have a section too: the roadmap leaves out no dated task.
+	const road = roadmap(s.plan, [...s.dated, ...s.unsorted], s.today, lang);
 	if (road.block !== null) {
 		heading("summary.roadmap");
 		out.push(road.block);

@@ -169,7 +169,8 @@ export class PlanView extends ItemView {
 		const title = plan ? plan.title : t(lang, scope === "all" ? "show.allPlans" : "show.unassigned");
 		const model = { title, profile: plan?.profile ?? null, quadrants: shown, today, lang, layout: "grid" as const, filtered, unsorted: filterItems(tray, filter, today), unsortedTotal: tray.length };
 		if (this.shown.tab === "timeline") {
-			const items = shown.flatMap((q) => q.items);
+			// The quadrants' items and the unsorted tray's, as filtered: a dated task with no dimension has a lane too.
+			const items: ListedItem[] = [...shown.flatMap((q) => q.items), ...model.unsorted];
 			renderTimeline(body, { timeline: timeline(items, plan?.profile.horizon ?? null, today), lang }, { onOpen: (item, newLeaf) => void this.openItem(item, newLeaf) });
 		} else renderQuadrants(body, { ...model, ...(plan ? { planPath: plan.path } : {}) }, this.callbacks(plan));
 		if (scope === "all" && this.host.rollupSection) {

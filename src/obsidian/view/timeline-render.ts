@@ -6,17 +6,17 @@
  * No `obsidian` import at run time, so it runs in the end-to-end test's plain page too.
  */
 import type { PaneType } from "obsidian";
-import { t, type Item, type Lang, type Timeline } from "../../core/index.js";
+import { t, type Lang, type ListedItem, type Timeline } from "../../core/index.js";
 import { paneFor } from "../ui/own-link.js";
 import { splitWikilinks } from "./item-text.js";
 
 export interface TimelineModel {
-	readonly timeline: Timeline<Item> | null;
+	readonly timeline: Timeline<ListedItem> | null;
 	readonly lang: Lang;
 }
 
 export interface TimelineCallbacks {
-	onOpen(item: Item, newLeaf: PaneType | boolean): void;
+	onOpen(item: ListedItem, newLeaf: PaneType | boolean): void;
 }
 
 const pct = (x: number): string => `${(Math.max(0, Math.min(1, x)) * 100).toFixed(3)}%`;
@@ -33,8 +33,10 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel, cal
 	for (const m of timeline.months) axis.createSpan({ cls: "intl-plan-timeline-tick", text: m.date.slice(0, 7) }).setCssProps({ "--intl-plan-at": pct(m.at) });
 
 	for (const lane of timeline.lanes) {
-		const section = root.createEl("section", { cls: ["intl-plan-timeline-lane", `intl-plan-quadrant-${lane.dimension}`], attr: { "data-dimension": lane.dimension } });
-		section.createEl("h4", { cls: "intl-plan-timeline-title", text: t(lang, `dimension.${lane.dimension}`) });
+		// The tasks with no dimension have a lane too (last), drawn as the unsorted tray is.
+		const look = lane.dimension ? `intl-plan-quadrant-${lane.dimension}` : "intl-plan-timeline-unsorted";
+		const section = root.createEl("section", { cls: ["intl-plan-timeline-lane", look], attr: { "data-dimension": lane.dimension ?? "none" } });
+		section.createEl("h4", { cls: "intl-plan-timeline-title", text: lane.dimension ? t(lang, `dimension.${lane.dimension}`) : t(lang, "timeline.unsorted") });
 		const track = section.createDiv({ cls: "intl-plan-timeline-track" });
 		if (timeline.today >= 0) track.createDiv({ cls: "intl-plan-timeline-today", attr: { "aria-hidden": "true" } }).setCssProps({ "--intl-plan-at": pct(timeline.today) });
 		if (timeline.horizon) track.createDiv({ cls: "intl-plan-timeline-horizon", attr: { "aria-hidden": "true" } }).setCssProps({ "--intl-plan-at": pct(timeline.horizon.at) });

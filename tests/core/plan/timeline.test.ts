@@ -24,6 +24,18 @@ describe("a plan's timeline", () => {
 		expect(timeline(items("## Risk\n- [ ] undated\n"), null, "2026-12-01")).toBeNull();
 	});
 
+	it("should give the plan's tasks with no dimension a lane of their own, last, so no dated task is missing", () => {
+		const index = indexVault([{ path: "P/A.md", text: "---\nintl-plan: 1\n---\n## Risk\n- [ ] VAT 📅 2027-01-05\n## Loose ends\n- [ ] call the forwarder 📅 2027-01-02\n- [ ] no date\n" }]);
+		const tl = timeline([...index.items, ...index.unsorted], null, "2027-01-01");
+		expect(tl?.lanes.map((l) => [l.dimension, l.bars.map((b) => b.item.text)])).toEqual([
+			["compliance", ["VAT"]],
+			[null, ["call the forwarder"]],
+		]);
+		expect(tl?.undated).toBe(1);
+		// Only undated tasks with no dimension: still no timeline.
+		expect(timeline(indexVault([{ path: "P/A.md", text: "---\nintl-plan: 1\n---\n- [ ] no date\n" }]).unsorted, null, "2027-01-01")).toBeNull();
+	});
+
 	it("should read a start after the due date as the span between them", () => {
 		expect(taskSpan({ fields: { start: "2027-02-01", due: "2027-01-01" } })).toEqual({ start: "2027-01-01", end: "2027-02-01" });
 		expect(taskSpan({ fields: { due: "2027-13-01" } })).toBeNull();

@@ -93,6 +93,15 @@ describe("the summary's roadmap (a Mermaid gantt)", () => {
 		expect(drawn("## Strategy\n- [ ] undated\n").block).toBeNull();
 	});
 
+	it("should draw the plan's dated tasks with no dimension in a section of their own, in the summary too", () => {
+		const index = plan("## Strategy\n- [ ] pick markets 📅 2027-01-10\n## Loose ends\n- [ ] call the forwarder 📅 2027-01-02\n");
+		const p = index.plans[0]!;
+		const road = roadmap(p, [...index.items, ...index.unsorted], "2026-12-01", "zh");
+		expect(road.block?.split("\n").slice(5, 9)).toEqual(["    section 战略决策", "    pick markets :t1, 2027-01-10, 1d", "    section 未分维度", "    call the forwarder :t2, 2027-01-02, 1d"]);
+		const md = summaryMarkdown(summarizePlan(index, p.path, null, "2026-12-01")!, "en");
+		expect(md).toContain("    section No dimension\n    call the forwarder :t2, 2027-01-02, 1d");
+	});
+
 	it("should show each dimension's nearest open work first, and count what it leaves out", () => {
 		const tasks = Array.from({ length: ROADMAP_PER_DIMENSION + 3 }, (_, i) => `- [ ] t${i} 📅 2027-01-${String(i + 10).padStart(2, "0")}`).join("\n");
 		const road = drawn(`## Strategy\n${tasks}\n`);

@@ -53,6 +53,18 @@ describe("plan view: the Timeline tab", () => {
 		expect(bars(again.el)).toHaveLength(3);
 	});
 
+	it("should give dated tasks with no dimension a lane of their own, dashed, after the dimensions", async () => {
+		const h = await openView({ "Acme/Acme plan.md": `${PLAN}## Loose ends\n- [ ] call the forwarder 📅 2026-12-05\n` }, {}, "2026-11-25");
+		tab(h.el, "timeline").click();
+		await settle();
+		const lanes = Array.from(h.el.querySelectorAll<HTMLElement>(".intl-plan-timeline-lane"));
+		expect(lanes.map((l) => l.getAttribute("data-dimension"))).toEqual(["strategy", "compliance", "none"]);
+		const last = lanes[2];
+		expect(last?.classList.contains("intl-plan-timeline-unsorted")).toBe(true);
+		expect(last?.querySelector(".intl-plan-timeline-title")?.textContent).toBe("No dimension");
+		expect(Array.from(last?.querySelectorAll(".intl-plan-timeline-bar") ?? []).map((b) => b.textContent)).toEqual(["call the forwarder"]);
+	});
+
 	it("should say how to get a timeline when no task has a date", async () => {
 		const h = await openView({ "Acme/Acme plan.md": "---\nintl-plan: 1\n---\n## Strategy\n- [ ] someday\n" });
 		tab(h.el, "timeline").click();
