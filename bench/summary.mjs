@@ -7,7 +7,7 @@ import { mulberry32 as random } from "./random.mjs";
 const { values: opts } = parseArgs({ options: { smoke: { type: "boolean", default: false }, runs: { type: "string", default: "5" } } });
 // eslint-disable-next-line no-unsanitized/method -- the module under test is chosen by whoever runs the bench (INTL_PLAN_CORE), never by note content
 const core = await import(process.env.INTL_PLAN_CORE ?? new URL("../dist/core.js", import.meta.url).href);
-const { indexVault, summarizePlan, summaryMarkdown, rollup, rollupMarkdown, readLibrary, timeline, BUILTIN_LIBRARY, DEFAULT_CONFIG } = core;
+const { indexVault, summarizePlan, summaryMarkdown, rollup, rollupMarkdown, readLibrary, timeline, compareWithLast, readSnapshot, planTasks, BUILTIN_LIBRARY, DEFAULT_CONFIG } = core;
 
 
 const SECTIONS = ["## 战略决策 Strategy", "## 技术赋能 Technology", "## 营销协同 Marketing", "## 风险合规 Compliance"];
@@ -60,6 +60,9 @@ const onePlan = planFolder("Big", itemsInPlan, 20, rnd);
 const index1 = best(runs, () => indexVault(onePlan));
 const plan = index1.result.plans[0].path;
 const summary = best(runs, () => summaryMarkdown(summarizePlan(index1.result, plan, library, today), "zh"));
+// Written a week after the last report: its record read from the note, compared, the new record kept.
+const lastWeek = summaryMarkdown(summarizePlan(index1.result, plan, library, "2026-11-18"), "zh", compareWithLast(null, planTasks(index1.result, plan), "2026-11-18"));
+const since = best(runs, () => summaryMarkdown(summarizePlan(index1.result, plan, library, today), "zh", compareWithLast(readSnapshot(lastWeek), planTasks(index1.result, plan), today)));
 // The plan view's Timeline tab: the model it draws (every dated task placed), for the same plan.
 const planItems = index1.result.items.filter((i) => i.plan === plan);
 const lanes = best(runs, () => timeline(planItems, "2027-06-30", today));
@@ -75,5 +78,6 @@ console.log(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")}
 console.log("| work | ms | indexing the same notes, ms | share of the index | target | result |");
 console.log("| --- | ---: | ---: | ---: | ---: | --- |");
 console.log(row(`summary of a plan with ${index1.result.items.length} items (markdown)`, summary, index1, "< 10%"));
+console.log(row(`that summary since the last report (its record read, compared, kept)`, since, index1, "< 10%"));
 console.log(row(`timeline of that plan (${lanes.result?.lanes.reduce((n, l) => n + l.bars.length, 0) ?? 0} bars)`, lanes, index1, "< 10%"));
 console.log(row(`roll-up of ${index2.result.plans.length} plans (${index2.result.items.length} items, markdown)`, roll, index2, "< 10%"));

@@ -5,7 +5,10 @@
  */
 import type { Command } from "commander";
 import { join } from "node:path";
-import { CONTRACT_VERSION, jsonText, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Plan } from "../../core/index.js";
+import {
+	compareWithLast, CONTRACT_VERSION, jsonText, planTasks, readSnapshot, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
+	type Lang, type Plan, type PlanSummary, type VaultIndex,
+} from "../../core/index.js";
 import { findPlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
@@ -54,16 +57,24 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 			if (opts.plan === undefined) requirePlans(run.index, vault, uiLang);
 			const plans = findPlans(run.index, opts.plan, uiLang);
 			const summaries = plans.map((plan) => ({ plan, summary: summarizePlan(run.index, plan.path, source.library, today) }));
+			const targetOf = (plan: Plan): string => (opts.inPlan ? plan.path : summaryNotePath(plan, workspace.summaryNoteName));
 			if (!opts.write) {
 				if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, summaries: summaries.map((s) => s.summary) }, 2) + "\n");
-				else io.out(summaries.map(({ plan, summary }) => (summary ? summaryMarkdown(summary, langFor(plan, opts.lang, uiLang)) : "")).join("\n"));
+				else {
+					// Shown as it would be written, "since the last report" included; the record is kept only by --write.
+					const shown = ({ plan, summary }: { plan: Plan; summary: PlanSummary | null }): string => {
+						if (!summary) return "";
+						const { since } = compareWithLast(readSnapshot(peek(vault, targetOf(plan))), planTasks(run.index, plan.path), today);
+						return summaryMarkdown(summary, langFor(plan, opts.lang, uiLang), { since });
+					};
+					io.out(summaries.map(shown).join("\n"));
+				}
 				return;
 			}
 			for (const { plan, summary } of summaries) {
 				if (!summary) continue;
-				const markdown = summaryMarkdown(summary, langFor(plan, opts.lang, uiLang));
-				const target = opts.inPlan ? plan.path : summaryNotePath(plan, workspace.summaryNoteName);
-				io.out(writeSummary(vault, target, markdown, Boolean(opts.inPlan), uiLang) + "\n");
+				const markdown = reportMarkdown(summary, run.index, plan, langFor(plan, opts.lang, uiLang), today);
+				io.out(writeSummary(vault, targetOf(plan), markdown, Boolean(opts.inPlan), uiLang) + "\n");
 			}
 		});
 }
@@ -73,9 +84,25 @@ function langFor(plan: Plan, flag: string | undefined, uiLang: Lang): Lang {
 	return flag === "en" || flag === "zh" ? flag : summaryLang(plan, uiLang);
 }
 
-function writeSummary(vault: string, path: string, markdown: string, inPlan: boolean, lang: Lang): string {
+/** The summary as written to its note: compared with the note's last report, and this one's record at the end. */
+function reportMarkdown(summary: PlanSummary, index: VaultIndex, plan: Plan, lang: Lang, today: string): (old: string | null) => string {
+	const tasks = planTasks(index, plan.path);
+	return (old) => summaryMarkdown(summary, lang, compareWithLast(readSnapshot(old), tasks, today));
+}
+
+/** A summary note's text if there is one to read (for showing what changed since its last report). */
+function peek(vault: string, path: string): string | null {
+	try {
+		return readExisting(join(vault, ...path.split("/")), path, "en");
+	} catch {
+		return null; // not readable as a note (not UTF-8, a folder…): shown as a first report
+	}
+}
+
+function writeSummary(vault: string, path: string, markdownFor: (old: string | null) => string, inPlan: boolean, lang: Lang): string {
 	const full = join(vault, ...path.split("/"));
 	const old = readExisting(full, path, lang);
+	const markdown = markdownFor(old);
 	let next: { text: string; changed: boolean };
 	if (inPlan) {
 		const region = writeRegion(old ?? "", markdown);

@@ -7,6 +7,7 @@
  */
 import { en, zh } from "../i18n/index.js";
 import { endsWithBreak, linesWithEndings, noteEnding, splitOnEndings, withoutEnding } from "../text/line-endings.js";
+import { SNAPSHOT_PREFIX } from "./snapshot.js";
 
 export const REGION_START = "%% intl-plan:summary start %%";
 export const REGION_END = "%% intl-plan:summary end %%";
@@ -49,11 +50,15 @@ const STAMPS = [en["summary.generated"], zh["summary.generated"]].map(
 	(template) => new RegExp(`^${template.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("\\{date\\}", "\\d{4}-\\d{2}-\\d{2}")}\\r?$`),
 );
 
+/**
+ * Equal but for the date stamp and the report's record (snapshot.ts): a summary of unchanged notes is
+ * not written again, so no new report is recorded either.
+ */
 function sameButStamp(a: string, b: string): boolean {
 	const strip = (s: string): string =>
 		s
 			.split("\n")
-			.filter((l) => !STAMPS.some((re) => re.test(l)))
+			.filter((l) => !STAMPS.some((re) => re.test(l)) && !l.trimStart().startsWith(SNAPSHOT_PREFIX))
 			.join("\n")
 			.replace(/\r/g, "");
 	return strip(a) === strip(b);

@@ -10,6 +10,16 @@ import { blockStart, codeSpan, headingText, inline, noteLink } from "./markdown-
 import { completionChart } from "./mermaid.js";
 import { roadmap, ROADMAP_PER_DIMENSION } from "./roadmap.js";
 import type { DimensionProgress, Gap, NextStep, PlanSummary } from "./plan-summary.js";
+import { snapshotLine, type SinceLast, type Snapshot, type TrendPoint } from "./snapshot.js";
+
+/** What changed since the last report, and this one's record to keep at the end of the note (none when only shown). */
+export interface ReportRecord {
+	readonly snapshot?: Snapshot;
+	readonly since: SinceLast<ListedItem> | null;
+}
+
+/** Tasks named per line of "since the last report"; the rest are counted. */
+const SINCE_ITEMS = 5;
 
 const LIST_LIMIT = 10;
 
@@ -29,7 +39,11 @@ const PUNCT: Readonly<Record<Lang, Punct>> = {
 	zh: { open: "（", close: "）", comma: "，", list: "、", dash: "——" },
 };
 
-export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
+/**
+ * `report`, for a summary that is written to a note: what changed since the last report is shown
+ * after the next steps, and this report's record ends the text (snapshot.ts).
+ */
+export function summaryMarkdown(s: PlanSummary, lang: Lang, report?: ReportRecord): string {
 	const p = PUNCT[lang];
 	const out: string[] = [];
 	const heading = (key: Parameters<typeof t>[1]): void => void out.push("", `## ${t(lang, key)}`, "");
@@ -64,6 +78,8 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 	heading("summary.next");
 	if (s.next.length === 0) out.push(t(lang, "summary.next.none"));
 	s.next.forEach((n, i) => out.push(`${i + 1}. ${blockStart(nextLine(n, lang))}`));
+
+	if (report?.since) sinceSection(out, report.since, lang, heading);
 
 	// Then the state of the plan, and the lists behind the decisions.
 	heading("summary.progress");
@@ -107,7 +123,37 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang): string {
 		out.push(t(lang, "summary.gaps.count", { count: s.gaps.length, byDimension: counts.map(([d, n]) => `${t(lang, `dimension.${d}.short`)} ${n}`).join(" · ") }), "");
 	}
 	list(out, s.gaps, lang, "summary.gaps.none", (g) => gapLine(g, lang));
+	if (report?.snapshot) out.push("", snapshotLine(report.snapshot));
 	return out.join("\n") + "\n";
+}
+
+/** What was done, became overdue or was added since the last report, and the completion trend. */
+function sinceSection(out: string[], since: SinceLast<ListedItem>, lang: Lang, heading: (key: Parameters<typeof t>[1]) => void): void {
+	const p = PUNCT[lang];
+	out.push("", `## ${t(lang, "summary.since", { date: since.date })}`, "");
+	const lines = (
+		[
+			["summary.since.done", since.done],
+			["summary.since.overdue", since.overdue],
+			["summary.since.added", since.added],
+		] as const
+	).filter(([, items]) => items.length > 0);
+	if (lines.length === 0) out.push(t(lang, "summary.since.nothing"));
+	for (const [key, items] of lines) {
+		const named = items.slice(0, SINCE_ITEMS).map((i) => inline(i.text));
+		if (items.length > SINCE_ITEMS) named.push(t(lang, "summary.more", { count: items.length - SINCE_ITEMS }));
+		out.push(`- ${blockStart(`**${t(lang, key)}**${p.open}${items.length}${p.close}${lang === "zh" ? "：" : ": "}${named.join(p.list)}`)}`);
+	}
+	if (since.history.length >= 2) {
+		heading("summary.trend");
+		out.push(`| ${t(lang, "summary.col.report")} | ${t(lang, "summary.col.done")} | ${t(lang, "summary.col.notDone")} | ${t(lang, "summary.col.completion")} |`, "| --- | ---: | ---: | ---: |");
+		for (const point of since.history) out.push(trendRow(point));
+	}
+}
+
+function trendRow(point: TrendPoint): string {
+	const total = point.done + point.open;
+	return `| ${point.date} | ${point.done} | ${point.open} | ${total === 0 ? "—" : `${Math.round((100 * point.done) / total)}%`} |`;
 }
 
 function profileLine(s: PlanSummary, lang: Lang): string {

@@ -4,7 +4,10 @@
  * edit that lands meanwhile is never lost; a summary that did not change writes nothing.
  */
 import { TFile, type App } from "obsidian";
-import { canvasTarget, planCanvas, planCanvasPath, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion, type Lang, type Library, type Plan, type VaultIndex } from "../../core/index.js";
+import {
+	canvasTarget, compareWithLast, planCanvas, planCanvasPath, planTasks, readSnapshot, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
+	type Lang, type Library, type Plan, type VaultIndex,
+} from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
 import { NotUtf8Error, processNote, writeError, writeNewNote } from "../vault/write-note.js";
 
@@ -21,19 +24,22 @@ export async function writePlanSummary(
 ): Promise<ActionResult> {
 	const summary = summarizePlan(index, plan.path, library, today);
 	if (!summary) return { ok: false, message: t(uiLang, "summary.noPlan") };
-	const markdown = summaryMarkdown(summary, summaryLang(plan, uiLang));
+	const lang = summaryLang(plan, uiLang);
+	const tasks = planTasks(index, plan.path);
+	// The note's last report (its record at the end) is compared with the plan now: "since the last report".
+	const markdown = (current: string | null): string => summaryMarkdown(summary, lang, compareWithLast(readSnapshot(current), tasks, today));
 	const path = settings.summaryTarget === "plan" ? plan.path : summaryNotePath(plan, settings.summaryNoteName);
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (!(existing instanceof TFile)) {
 		if (settings.summaryTarget === "plan") return { ok: false, message: t(uiLang, "summary.noPlan") };
-		const file = await writeNewNote(app, path, markdown, uiLang);
+		const file = await writeNewNote(app, path, markdown(null), uiLang);
 		return file ? { ok: true, path, message: t(uiLang, "summary.written", { plan: plan.title, path }) } : { ok: false, message: "" };
 	}
 	// Set inside the callback, which may run more than once if the note changes meanwhile.
 	let outcome = "unchanged" as "written" | "unchanged" | "markers";
 	try {
 		await processNote(app, existing, (current) => {
-			const next = settings.summaryTarget === "plan" ? writeRegion(current, markdown) : { ok: true as const, ...regenerate(current, markdown) };
+			const next = settings.summaryTarget === "plan" ? writeRegion(current, markdown(current)) : { ok: true as const, ...regenerate(current, markdown(current)) };
 			if (!next.ok) {
 				outcome = "markers";
 				return current;

@@ -42,6 +42,28 @@ describe("write plan summary", () => {
 		expect(await text(app, first.ok ? first.path : "")).toBe(written);
 	});
 
+	it("should say what changed since the last report it wrote, and keep the report's record in the note", async () => {
+		const app = vault(FILES).asOriginalType__();
+		const settings = settingsFrom({});
+		const first = await writePlanSummary(app, settings, INDEX, LINGXI, LIBRARY, "2026-11-25", "en");
+		const path = first.ok ? first.path : "";
+		expect(await text(app, path)).toMatch(/\n%% intl-plan:snapshot \{.*\} %%\n$/);
+		// A week later, one open task of the plan is done and one is new.
+		const open = INDEX.items.find((i) => i.plan === LINGXI.path && i.kind === "task" && i.status === "open");
+		if (!open) throw new Error("no open task");
+		const later: VaultIndex = {
+			...INDEX,
+			items: [...INDEX.items.map((i) => (i === open ? { ...i, status: "done" as const, statusChar: "x" } : i)), { ...open, line: 9999, text: "Brand-new task", blockId: null }],
+		};
+		await writePlanSummary(app, settings, later, LINGXI, LIBRARY, "2026-12-02", "en");
+		const written = await text(app, path);
+		expect(written).toContain("## 自上次报告（2026-11-25）以来");
+		expect(written).toContain(`- **此后完成**（1）：${open.text}`);
+		expect(written).toContain("- **此后新增**（1）：Brand-new task");
+		expect(written).toContain("| 2026-11-25 |");
+		expect(written).toContain("| 2026-12-02 |");
+	});
+
 	it("should write between markers in the plan, every other byte kept", async () => {
 		const app = vault(FILES).asOriginalType__();
 		const r = await writePlanSummary(app, settingsFrom({ summaryTarget: "plan" }), INDEX, LINGXI, LIBRARY, "2026-11-25", "en");

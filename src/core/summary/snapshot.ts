@@ -1,0 +1,154 @@
+/**
+ * "Since the last report": each written summary keeps a small record of the plan as it was, on one
+ * line of its own at the end (`%% intl-plan:snapshot {…} %%`, an Obsidian comment, invisible when
+ * read). The next summary compares the plan with it: what was done, what became overdue and what was
+ * added since, and a completion trend over the reports.
+ *
+ * - A task is known by its block id, else by a short hash of its note and its text (a reworded task
+ *   reads as a new one).
+ * - The record keeps the ids of the report it compares with (`base`) and of this one (`now`): a summary
+ *   written again on the same day still compares with the report before. The trend keeps counts only,
+ *   for the last `HISTORY` reports, so the line stays small.
+ * - The line is the note's text: what is in it is checked before use, and anything odd is ignored
+ *   (the summary is then written as a first report).
+ */
+import type { ListedItem } from "../plan/items.js";
+
+export const SNAPSHOT_PREFIX = "%% intl-plan:snapshot ";
+const SUFFIX = " %%";
+/** Reports kept for the trend. */
+export const HISTORY = 12;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The plan at one report: its tasks' ids, which were done and which overdue. */
+export interface TaskState {
+	readonly date: string;
+	readonly tasks: readonly string[];
+	readonly done: readonly string[];
+	readonly overdue: readonly string[];
+}
+
+export interface TrendPoint {
+	readonly date: string;
+	readonly done: number;
+	/** Open and in progress. */
+	readonly open: number;
+}
+
+export interface Snapshot {
+	/** The report this one was compared with (null: the first). */
+	readonly base: TaskState | null;
+	readonly now: TaskState;
+	/** Oldest first, this report last. */
+	readonly history: readonly TrendPoint[];
+}
+
+/** What changed since the last report, for the summary to show. */
+export interface SinceLast<T> {
+	readonly date: string;
+	readonly done: readonly T[];
+	readonly overdue: readonly T[];
+	readonly added: readonly T[];
+	readonly history: readonly TrendPoint[];
+}
+
+/** The plan's tasks, those with a dimension and those without (its unsorted tray). */
+export function planTasks(index: { readonly items: readonly (ListedItem & { readonly plan: string | null })[]; readonly unsorted?: readonly (ListedItem & { readonly plan: string })[] }, planPath: string): ListedItem[] {
+	return [...index.items, ...(index.unsorted ?? [])].filter((i) => i.plan === planPath && i.kind === "task");
+}
+
+/** A task's id across reports. */
+export function taskId(item: Pick<ListedItem, "blockId" | "path" | "text">): string {
+	if (item.blockId) return `^${item.blockId}`;
+	// FNV-1a over the UTF-16 units of the note's path and the task's text.
+	const key = `${item.path}\n${item.text}`;
+	let h = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+	return (h >>> 0).toString(36);
+}
+
+const isOpen = (i: ListedItem): boolean => i.status === "open" || i.status === "in-progress";
+
+/** The plan's tasks now, as a report records them (cancelled ones are not counted), each with its id. */
+function counted<T extends ListedItem>(tasks: readonly T[]): { item: T; id: string }[] {
+	return tasks.filter((i) => i.kind === "task" && i.status !== "cancelled").map((item) => ({ item, id: taskId(item) }));
+}
+
+function stateOf(tasks: readonly { item: ListedItem; id: string }[], today: string): TaskState {
+	const overdue = (i: ListedItem): boolean => isOpen(i) && typeof i.fields.due === "string" && ISO.test(i.fields.due) && i.fields.due < today;
+	return {
+		date: today,
+		tasks: tasks.map((x) => x.id),
+		done: tasks.filter((x) => x.item.status === "done").map((x) => x.id),
+		overdue: tasks.filter((x) => overdue(x.item)).map((x) => x.id),
+	};
+}
+
+/**
+ * This report's record and what changed since the last one (null when there was none), from the
+ * record found in the note (`saved`, from `readSnapshot`) and the plan's tasks now.
+ */
+export function compareWithLast<T extends ListedItem>(saved: Snapshot | null, tasks: readonly T[], today: string): { snapshot: Snapshot; since: SinceLast<T> | null } {
+	const mine = counted(tasks);
+	const now = stateOf(mine, today);
+	// Written again the same day: compare with the report before, as the first write that day did.
+	const base = saved === null ? null : saved.now.date === today ? saved.base : saved.now.date < today ? saved.now : null;
+	const point: TrendPoint = { date: today, done: now.done.length, open: now.tasks.length - now.done.length };
+	const earlier = (saved?.history ?? []).filter((p) => p.date < today);
+	const history = [...earlier, point].slice(-HISTORY);
+	const snapshot: Snapshot = { base, now, history };
+	if (base === null) return { snapshot, since: null };
+	const was = { tasks: new Set(base.tasks), done: new Set(base.done), overdue: new Set(base.overdue) };
+	const overdueNow = new Set(now.overdue);
+	const since: SinceLast<T> = {
+		date: base.date,
+		done: mine.filter((x) => x.item.status === "done" && !was.done.has(x.id)).map((x) => x.item),
+		overdue: mine.filter((x) => overdueNow.has(x.id) && !was.overdue.has(x.id)).map((x) => x.item),
+		added: mine.filter((x) => !was.tasks.has(x.id)).map((x) => x.item),
+		history,
+	};
+	return { snapshot, since };
+}
+
+/** The record's line, as the summary ends with it. */
+export function snapshotLine(snapshot: Snapshot): string {
+	// JSON on one line; `%` is escaped so the comment can never be closed early by what it holds.
+	return `${SNAPSHOT_PREFIX}${JSON.stringify(snapshot).replace(/%/g, "\\u0025")}${SUFFIX}`;
+}
+
+/** The last report's record in a note's text, or null when there is none that can be used. */
+export function readSnapshot(note: string | null): Snapshot | null {
+	if (!note) return null;
+	let found: string | null = null;
+	for (const line of note.split(/\r\n|\r|\n/)) {
+		const trimmed = line.trim();
+		if (trimmed.startsWith(SNAPSHOT_PREFIX) && trimmed.endsWith(SUFFIX)) found = trimmed.slice(SNAPSHOT_PREFIX.length, -SUFFIX.length);
+	}
+	if (found === null) return null;
+	try {
+		return asSnapshot(JSON.parse(found));
+	} catch {
+		return null;
+	}
+}
+
+function asSnapshot(value: unknown): Snapshot | null {
+	if (!isRecord(value)) return null;
+	const now = asState(value.now);
+	if (now === null) return null;
+	const base = value.base === null || value.base === undefined ? null : asState(value.base);
+	const history = Array.isArray(value.history) ? value.history.flatMap((p): TrendPoint[] => (isRecord(p) && isDate(p.date) && isCount(p.done) && isCount(p.open) ? [{ date: p.date, done: p.done, open: p.open }] : [])) : [];
+	return { base, now, history: history.slice(-HISTORY) };
+}
+
+function asState(value: unknown): TaskState | null {
+	if (!isRecord(value) || !isDate(value.date)) return null;
+	const ids = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === "string" && x.length <= 200) ? (v as string[]) : null);
+	const [tasks, done, overdue] = [ids(value.tasks), ids(value.done), ids(value.overdue)];
+	return tasks && done && overdue ? { date: value.date, tasks, done, overdue } : null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isDate = (v: unknown): v is string => typeof v === "string" && ISO.test(v);
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+
