@@ -1,5 +1,6 @@
 /** `summary --write` keeps each report's record and says what changed since the last one (core/summary/snapshot.ts). */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cli, makeVault } from "./sync-support.js";
@@ -34,5 +35,47 @@ describe("summary since the last report", () => {
 		expect((await cli(["summary", vault, "--write", "--today", "2026-12-01"])).status).toBe(0);
 		expect(summaryNote()).not.toContain("Since the last report");
 		expect(summaryNote()).toMatch(/%% intl-plan:snapshot \{"base":null,/);
+	});
+});
+
+describe("summary --since <git revision>", () => {
+	const hasGit = spawnSync("git", ["--version"]).status === 0;
+	const git = (cwd: string, ...args: string[]) => {
+		const r = spawnSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_DATE: "2026-11-20T10:00:00Z", GIT_COMMITTER_DATE: "2026-11-20T10:00:00Z" } });
+		if (r.status !== 0) throw new Error(r.stderr);
+		return r.stdout;
+	};
+
+	it.skipIf(!hasGit)("should compare with the vault as it was at a commit, in a vault that is a folder of the repository", async () => {
+		// The repository holds the vault in a subfolder, as teams often keep it.
+		const repo = vault;
+		const sub = join(repo, "team-vault");
+		mkdirSync(join(sub, "Plans"), { recursive: true });
+		writeFileSync(join(sub, "Plans", "Acme plan.md"), PLAN);
+		git(repo, "init", "-q", "-b", "main");
+		git(repo, "-c", "user.name=T", "-c", "user.email=t@example.com", "add", "-A");
+		git(repo, "-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-q", "-m", "plan");
+		git(repo, "tag", "kickoff");
+		writeFileSync(join(sub, "Plans", "Acme plan.md"), PLAN.replace("- [ ] Hire an agent", "- [x] Hire an agent") + "- [ ] Register for VAT\n");
+		const r = await cli(["summary", sub, "--since", "kickoff", "--today", "2026-12-15"]);
+		expect(r.status).toBe(0);
+		expect(r.stdout).toContain("## Since kickoff (2026-11-20)");
+		expect(r.stdout).toContain("- **Done since then** (1): Hire an agent\n- **Overdue since then** (1): Pick markets\n- **Added since then** (1): Register for VAT");
+		// The working tree is as it was: nothing checked out.
+		expect(git(repo, "status", "--porcelain")).toBe(' M "team-vault/Plans/Acme plan.md"\n');
+	});
+
+	it.skipIf(!hasGit)("should refuse a revision that is not one, one that looks like an option, and a vault outside git", async () => {
+		const outside = await cli(["summary", vault, "--since", "HEAD~1", "--today", "2026-12-15"]);
+		expect(outside.status).toBe(2);
+		expect(outside.stderr).toContain("is not in a git repository");
+		git(vault, "init", "-q", "-b", "main");
+		git(vault, "-c", "user.name=T", "-c", "user.email=t@example.com", "add", "-A");
+		git(vault, "-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-q", "-m", "plan");
+		for (const ref of ["no-such-branch", "--output=/tmp/x", "-h"]) {
+			const r = await cli(["summary", vault, `--since=${ref}`, "--today", "2026-12-15"]);
+			expect(r.status).toBe(2);
+			expect(r.stderr).toContain("is not a revision of this repository");
+		}
 	});
 });

@@ -6,9 +6,10 @@
 import type { Command } from "commander";
 import { join } from "node:path";
 import {
-	compareWithLast, CONTRACT_VERSION, jsonText, planTasks, readSnapshot, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
-	type Lang, type Plan, type PlanSummary, type VaultIndex,
+	compareWithLast, compareWithState, CONTRACT_VERSION, indexVault, jsonText, planTasks, readSnapshot, regenerate, stateAt, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
+	type Lang, type ListedItem, type Plan, type PlanConfig, type PlanSummary, type SinceLast, type VaultIndex,
 } from "../../core/index.js";
+import { GitHistoryError, vaultAt } from "../git-history.js";
 import { findPlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
@@ -32,6 +33,7 @@ interface SummaryFlags {
 	library?: string;
 	lang?: string;
 	json?: boolean;
+	since?: string;
 }
 
 export function registerSummary(program: Command, ctx: CliContext): void {
@@ -45,6 +47,7 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 		.option("--library <note>", t(uiLang, "cli.opt.library"))
 		.addOption(langOption(uiLang))
 		.option("--no-cache", t(uiLang, "cli.opt.noCache"))
+		.option("--since <revision>", t(uiLang, "cli.opt.since"))
 		.action((vault: string, opts: SummaryFlags) => {
 			const format = formatOf(opts, uiLang);
 			const today = todayFlag(opts.today, uiLang);
@@ -58,13 +61,17 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 			const plans = findPlans(run.index, opts.plan, uiLang);
 			const summaries = plans.map((plan) => ({ plan, summary: summarizePlan(run.index, plan.path, source.library, today) }));
 			const targetOf = (plan: Plan): string => (opts.inPlan ? plan.path : summaryNotePath(plan, workspace.summaryNoteName));
+			// --since: what changed since the vault as it was at that git revision, instead of since the last report.
+			const then = opts.since === undefined ? null : revision(vault, opts.since, config, skipFolders, uiLang);
+			const sinceRevision = (plan: Plan): SinceLast<ListedItem> | null =>
+				then === null || opts.since === undefined ? null : compareWithState(stateAt(planTasks(then.index, plan.path), then.date), opts.since, planTasks(run.index, plan.path), today);
 			if (!opts.write) {
 				if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, summaries: summaries.map((s) => s.summary) }, 2) + "\n");
 				else {
 					// Shown as it would be written, "since the last report" included; the record is kept only by --write.
 					const shown = ({ plan, summary }: { plan: Plan; summary: PlanSummary | null }): string => {
 						if (!summary) return "";
-						const { since } = compareWithLast(readSnapshot(peek(vault, targetOf(plan))), planTasks(run.index, plan.path), today);
+						const since = sinceRevision(plan) ?? compareWithLast(readSnapshot(peek(vault, targetOf(plan))), planTasks(run.index, plan.path), today).since;
 						return summaryMarkdown(summary, langFor(plan, opts.lang, uiLang), { since });
 					};
 					io.out(summaries.map(shown).join("\n"));
@@ -73,7 +80,7 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 			}
 			for (const { plan, summary } of summaries) {
 				if (!summary) continue;
-				const markdown = reportMarkdown(summary, run.index, plan, langFor(plan, opts.lang, uiLang), today);
+				const markdown = reportMarkdown(summary, run.index, plan, langFor(plan, opts.lang, uiLang), today, sinceRevision(plan));
 				io.out(writeSummary(vault, targetOf(plan), markdown, Boolean(opts.inPlan), uiLang) + "\n");
 			}
 		});
@@ -84,10 +91,28 @@ function langFor(plan: Plan, flag: string | undefined, uiLang: Lang): Lang {
 	return flag === "en" || flag === "zh" ? flag : summaryLang(plan, uiLang);
 }
 
-/** The summary as written to its note: compared with the note's last report, and this one's record at the end. */
-function reportMarkdown(summary: PlanSummary, index: VaultIndex, plan: Plan, lang: Lang, today: string): (old: string | null) => string {
+/**
+ * The summary as written to its note: compared with the note's last report (or, with --since, with that
+ * revision), and this one's record at the end.
+ */
+function reportMarkdown(summary: PlanSummary, index: VaultIndex, plan: Plan, lang: Lang, today: string, sinceRevision: SinceLast<ListedItem> | null): (old: string | null) => string {
 	const tasks = planTasks(index, plan.path);
-	return (old) => summaryMarkdown(summary, lang, compareWithLast(readSnapshot(old), tasks, today));
+	return (old) => {
+		const report = compareWithLast(readSnapshot(old), tasks, today);
+		return summaryMarkdown(summary, lang, { snapshot: report.snapshot, since: sinceRevision ?? report.since });
+	};
+}
+
+/** The vault indexed as it was at a git revision (the same reading settings and skipped folders). */
+function revision(vault: string, ref: string, config: PlanConfig, skipFolders: readonly string[], lang: Lang): { date: string; index: VaultIndex } {
+	try {
+		const then = vaultAt(vault, ref);
+		const skipped = (path: string): boolean => skipFolders.some((folder) => folder !== "" && (path === folder || path.startsWith(`${folder}/`)));
+		return { date: then.date, index: indexVault(then.files.filter((f) => !skipped(f.path)), { config, allPaths: then.allPaths }) };
+	} catch (e) {
+		if (e instanceof GitHistoryError) throw new UsageError(t(lang, e.key, { detail: e.detail }));
+		throw e;
+	}
 }
 
 /** A summary note's text if there is one to read (for showing what changed since its last report). */

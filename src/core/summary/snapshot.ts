@@ -43,9 +43,11 @@ export interface Snapshot {
 	readonly history: readonly TrendPoint[];
 }
 
-/** What changed since the last report, for the summary to show. */
+/** What changed since the last report (or a git revision), for the summary to show. */
 export interface SinceLast<T> {
 	readonly date: string;
+	/** Compared with a revision of the vault (`summary --since <ref>`): its name; absent for the last report. */
+	readonly ref?: string;
 	readonly done: readonly T[];
 	readonly overdue: readonly T[];
 	readonly added: readonly T[];
@@ -97,17 +99,30 @@ export function compareWithLast<T extends ListedItem>(saved: Snapshot | null, ta
 	const earlier = (saved?.history ?? []).filter((p) => p.date < today);
 	const history = [...earlier, point].slice(-HISTORY);
 	const snapshot: Snapshot = { base, now, history };
-	if (base === null) return { snapshot, since: null };
+	return { snapshot, since: base === null ? null : changes(base, mine, now, history) };
+}
+
+/** The plan's tasks as they were (say, at a git revision) on `date`, to compare with. */
+export function stateAt(tasks: readonly ListedItem[], date: string): TaskState {
+	return stateOf(counted(tasks), date);
+}
+
+/** What changed between `base` (a revision named `ref`) and the plan's tasks now. */
+export function compareWithState<T extends ListedItem>(base: TaskState, ref: string, tasks: readonly T[], today: string): SinceLast<T> {
+	const mine = counted(tasks);
+	return { ...changes(base, mine, stateOf(mine, today), []), ref };
+}
+
+function changes<T extends ListedItem>(base: TaskState, mine: readonly { item: T; id: string }[], now: TaskState, history: readonly TrendPoint[]): SinceLast<T> {
 	const was = { tasks: new Set(base.tasks), done: new Set(base.done), overdue: new Set(base.overdue) };
 	const overdueNow = new Set(now.overdue);
-	const since: SinceLast<T> = {
+	return {
 		date: base.date,
 		done: mine.filter((x) => x.item.status === "done" && !was.done.has(x.id)).map((x) => x.item),
 		overdue: mine.filter((x) => overdueNow.has(x.id) && !was.overdue.has(x.id)).map((x) => x.item),
 		added: mine.filter((x) => !was.tasks.has(x.id)).map((x) => x.item),
 		history,
 	};
-	return { snapshot, since };
 }
 
 /** The record's line, as the summary ends with it. */

@@ -130,7 +130,8 @@ export function summaryMarkdown(s: PlanSummary, lang: Lang, report?: ReportRecor
 /** What was done, became overdue or was added since the last report, and the completion trend. */
 function sinceSection(out: string[], since: SinceLast<ListedItem>, lang: Lang, heading: (key: Parameters<typeof t>[1]) => void): void {
 	const p = PUNCT[lang];
-	out.push("", `## ${t(lang, "summary.since", { date: since.date })}`, "");
+	const title = since.ref === undefined ? t(lang, "summary.since", { date: since.date }) : t(lang, "summary.sinceRef", { ref: inline(since.ref), date: since.date });
+	out.push("", `## ${headingText(title)}`, "");
 	const lines = (
 		[
 			["summary.since.done", since.done],
