@@ -5,7 +5,8 @@
  * says can be read as an option.
  */
 import { spawnSync } from "node:child_process";
-import { relative, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { relative, sep } from "node:path";
 import { decodeNote, type VaultFile } from "../core/index.js";
 
 export class GitHistoryError extends Error {
@@ -44,8 +45,10 @@ export function vaultAt(vault: string, ref: string): VaultAtRevision {
 	const sha = commit.stdout.toString("utf8").trim();
 	const date = git(vault, ["show", "-s", "--format=%cs", sha]).stdout.toString("utf8").trim();
 	// The vault may be a folder inside the repository: its paths are relative to that folder.
-	const prefix = relative(root, resolve(vault)).split(sep).join("/");
-	const listed = git(root, ["ls-tree", "-r", "-z", "--full-tree", "--name-only", sha, "--", ...(prefix ? [prefix] : [])]);
+	// (git names the top level by its real path, so the vault's is taken through any symlink too.)
+	const prefix = relative(root, realpathSync(vault)).split(sep).join("/");
+	// `:(literal)`: a folder named `a*b` is that folder, not a pattern.
+	const listed = git(root, ["ls-tree", "-r", "-z", "--full-tree", "--name-only", sha, "--", ...(prefix ? [`:(literal)${prefix}`] : [])]);
 	if (listed.status !== 0) throw new GitHistoryError("cli.since.badRef", ref);
 	const allPaths = listed.stdout
 		.toString("utf8")
@@ -54,7 +57,8 @@ export function vaultAt(vault: string, ref: string): VaultAtRevision {
 		.map((p) => (prefix ? p.slice(prefix.length + 1) : p))
 		.filter((p) => !p.split("/").some((part) => part.startsWith(".") || part === "node_modules"))
 		.sort();
-	const notes = allPaths.filter((p) => /\.md$/i.test(p));
+	// A path with a line break cannot be asked for on cat-file's line-based input: left out.
+	const notes = allPaths.filter((p) => /\.md$/i.test(p) && !p.includes("\n"));
 	if (notes.length === 0) return { date, files: [], allPaths };
 	// One git process for every note: `<sha>:<path>` per line in, "<oid> blob <size>\n<bytes>\n" per note out.
 	const batch = git(root, ["cat-file", "--batch"], Buffer.from(notes.map((p) => `${sha}:${prefix ? `${prefix}/` : ""}${p}\n`).join("")));

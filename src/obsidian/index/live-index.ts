@@ -248,6 +248,8 @@ export class LiveIndex extends Component {
 			const note: NoteIndex | null = await this.slicer.run(noteParser.parse(file.path, text, matcher, this.host.settings, { whole: inPlan }));
 			// Settings changed while the note was read in slices: the full read that follows owns the cache.
 			if (matcher !== this.matcher) return false;
+			// Deleted or renamed meanwhile: its entry must not come back under the old path (the events said so).
+			if (vault.getFileByPath(file.path) !== file) return false;
 			// A note the parser read (a result) was read whole; only a null may be the prefilter's doing.
 			// Read whole in a plan's folder, it remembers whether the prefilter would have passed it, so that
 			// it reads as skipped again once its folder is no plan's (assemble()), as a fresh start would.

@@ -118,4 +118,27 @@ describe("live index: the index assembled in slices", () => {
 		const { ["Plans/Acme/0.md"]: _gone, ...rest } = files;
 		expect(h.plugin.index.current()).toEqual(coreIndex({ ...rest, "Plans/Acme/7.md": "- [x] task 7 #intl/marketing\n" }));
 	}, 30000);
+
+	it("should not bring back a note deleted while it was being read in slices", async () => {
+		const files: Record<string, string> = { "Plans/Acme/Acme plan.md": "---\nintl-plan: 1\ncompany: Acme\n---\n", "Plans/Acme/notes.md": "- [ ] keep #intl/tech\n" };
+		const h = await loadIndexed(files);
+		const queue: (() => void)[] = [];
+		const live = h.plugin.index as unknown as { slicer: Slicer; assembly: Promise<void> | null };
+		live.slicer = new Slicer(() => new Promise<void>((resolve) => queue.push(resolve)), 0);
+		await modify(h, "Plans/Acme/notes.md", "- [x] keep #intl/tech\n");
+		// Its read waits for a turn; meanwhile the note is deleted (Sync, another device).
+		await waitFor(() => queue.length > 0, 5000);
+		await remove(h, "Plans/Acme/notes.md");
+		for (let i = 0; i < 200 && (queue.length > 0 || live.assembly !== null); i++) {
+			queue.shift()?.();
+			await sleep(1);
+		}
+		await afterDebounce();
+		while (queue.length > 0) {
+			queue.shift()?.();
+			await sleep(1);
+		}
+		expect(h.plugin.index.current().items.map((i) => i.path)).not.toContain("Plans/Acme/notes.md");
+		expect(h.plugin.index.current()).toEqual(coreIndex({ "Plans/Acme/Acme plan.md": files["Plans/Acme/Acme plan.md"] ?? "" }));
+	}, 30000);
 });
