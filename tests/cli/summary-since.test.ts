@@ -79,3 +79,18 @@ describe("summary --since <git revision>", () => {
 		}
 	});
 });
+
+describe("summary --format html", () => {
+	it("should print one self-contained HTML document, and refuse --write with a way to save it", async () => {
+		const r = await cli(["summary", vault, "--format", "html", "--today", "2026-12-01"]);
+		expect(r.status).toBe(0);
+		expect(r.stdout.startsWith("<!doctype html>")).toBe(true);
+		expect(r.stdout).toContain("<title>Plan summary: Acme plan</title>");
+		expect(r.stdout).not.toMatch(/<script|<link|src=/i);
+		const w = await cli(["summary", vault, "--format", "html", "--write"]);
+		expect(w.status).toBe(2);
+		expect(w.stderr).toContain("> report.html");
+		const bad = await cli(["summary", vault, "--format", "pdf"]);
+		expect(bad.stderr).toContain("md, json, html");
+	});
+});

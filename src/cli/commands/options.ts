@@ -17,18 +17,19 @@ export function listValue(value: string | undefined): string[] {
 		.filter((v) => v !== "");
 }
 
-export type Format = "md" | "json";
+export type Format = "md" | "json" | "html";
 
 /** `--format md|json` on every verb that prints data, with `--json` kept as its short form. */
-export function addFormatOptions(command: Command, lang: Lang): Command {
-	return command.option("--format <format>", t(lang, "cli.opt.format")).option("--json", t(lang, "cli.opt.json"));
+export function addFormatOptions(command: Command, lang: Lang, help: "cli.opt.format" | "cli.opt.formatSummary" = "cli.opt.format"): Command {
+	return command.option("--format <format>", t(lang, help)).option("--json", t(lang, "cli.opt.json"));
 }
 
-export function formatOf(opts: { readonly format?: string; readonly json?: boolean }, lang: Lang): Format {
+/** The format asked for, among `allowed` (`summary` also takes `html`: one self-contained file). */
+export function formatOf<F extends Format = "md" | "json">(opts: { readonly format?: string; readonly json?: boolean }, lang: Lang, allowed: readonly F[] = ["md", "json"] as F[]): F {
 	const format = opts.format ?? (opts.json ? "json" : "md");
-	if (format !== "md" && format !== "json") throw new UsageError(t(lang, "cli.new.badValue", { option: "--format", value: format, allowed: "md, json" }));
+	if (!(allowed as readonly string[]).includes(format)) throw new UsageError(t(lang, "cli.new.badValue", { option: "--format", value: format, allowed: allowed.join(", ") }));
 	if (opts.json && format !== "json") throw new UsageError(t(lang, "cli.error.formatConflict", { format }));
-	return format;
+	return format as F;
 }
 
 /** What `--no-cache` (on every verb that indexes the vault) asks for: read every note, as on a first run. */

@@ -6,7 +6,7 @@
 import type { Command } from "commander";
 import { join } from "node:path";
 import {
-	compareWithLast, compareWithState, CONTRACT_VERSION, indexVault, jsonText, planTasks, readSnapshot, regenerate, stateAt, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
+	compareWithLast, compareWithState, CONTRACT_VERSION, indexVault, jsonText, planTasks, readSnapshot, regenerate, stateAt, summarizePlan, summaryHtml, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
 	type Lang, type ListedItem, type Plan, type PlanConfig, type PlanSummary, type SinceLast, type VaultIndex,
 } from "../../core/index.js";
 import { GitHistoryError, vaultAt } from "../git-history.js";
@@ -39,7 +39,7 @@ interface SummaryFlags {
 export function registerSummary(program: Command, ctx: CliContext): void {
 	const { lang: uiLang, io } = ctx;
 	const command = program.command("summary").description(t(uiLang, "cli.summary.description")).argument("[vault]", t(uiLang, "cli.arg.vault"), DEFAULT_VAULT);
-	addFormatOptions(command, uiLang)
+	addFormatOptions(command, uiLang, "cli.opt.formatSummary")
 		.option("--plan <plan>", t(uiLang, "cli.opt.plan"))
 		.option("--write", t(uiLang, "cli.opt.write"))
 		.option("--in-plan", t(uiLang, "cli.opt.inPlan"))
@@ -49,7 +49,8 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 		.option("--no-cache", t(uiLang, "cli.opt.noCache"))
 		.option("--since <revision>", t(uiLang, "cli.opt.since"))
 		.action((vault: string, opts: SummaryFlags) => {
-			const format = formatOf(opts, uiLang);
+			const format = formatOf(opts, uiLang, ["md", "json", "html"] as const);
+			if (format === "html" && opts.write) throw new UsageError(t(uiLang, "cli.summary.htmlWrite"));
 			const today = todayFlag(opts.today, uiLang);
 			const { config, workspace, skipFolders } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
 			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), skipFolders, indexCache(vault, config, opts, ctx));
@@ -72,7 +73,8 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 					const shown = ({ plan, summary }: { plan: Plan; summary: PlanSummary | null }): string => {
 						if (!summary) return "";
 						const since = sinceRevision(plan) ?? compareWithLast(readSnapshot(peek(vault, targetOf(plan))), planTasks(run.index, plan.path), today).since;
-						return summaryMarkdown(summary, langFor(plan, opts.lang, uiLang), { since });
+						const lang = langFor(plan, opts.lang, uiLang);
+						return format === "html" ? summaryHtml(summary, lang, { since }) : summaryMarkdown(summary, lang, { since });
 					};
 					io.out(summaries.map(shown).join("\n"));
 				}
