@@ -7,7 +7,7 @@ import { settingsFrom } from "../../src/obsidian/settings/settings.js";
 import { loadPlugin, MANIFEST, openModals, run, settle, vault } from "./support/harness.js";
 import { setLanguage__ } from "./support/obsidian-shim.js";
 
-const COMMANDS = ["export-checklist-library", "install-templates", "create-plan", "insert-checklist", "open-plan-view", "show-my-items", "sync-checklists", "sync-this-plan", "dedupe-checklist", "undo-checklist-sync", "write-plan-summary", "export-plan-canvas"];
+const COMMANDS = ["export-checklist-library", "install-templates", "create-plan", "insert-checklist", "open-plan-view", "show-my-items", "sync-checklists", "sync-this-plan", "dedupe-checklist", "undo-checklist-sync", "write-plan-summary", "export-plan-report", "export-plan-canvas"];
 
 afterEach(() => {
 	vi.restoreAllMocks();

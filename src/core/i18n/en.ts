@@ -387,6 +387,8 @@ export const en = {
 	"summary.settings.noteName": "Summary note name",
 	"summary.settings.noteNameDesc": "{title} stands for the plan's title.",
 	"summary.command.write": "Write plan summary",
+	"summary.command.report": "Export plan report as a web page (.html)",
+	"summary.reportWritten": "Wrote the report of {plan} to {path}: one HTML file to open in a browser, send, or print to PDF.",
 	"summary.command.canvas": "Export plan to canvas",
 	"summary.noPlan": "The active note belongs to no plan. Open a plan note or one of its notes.",
 	"summary.notReady": "The vault is still being indexed; try again in a moment.",

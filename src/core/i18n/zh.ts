@@ -389,6 +389,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"summary.settings.noteName": "摘要笔记名称",
 	"summary.settings.noteNameDesc": "{title} 代表规划标题。",
 	"summary.command.write": "写入规划摘要",
+	"summary.command.report": "导出规划报告为网页（.html）",
+	"summary.reportWritten": "已将 {plan} 的报告写入 {path}：一个 HTML 文件，可在浏览器中打开、发送或打印成 PDF。",
 	"summary.command.canvas": "把规划导出为白板",
 	"summary.noPlan": "当前笔记不属于任何规划。请打开规划笔记或其下的笔记。",
 	"summary.notReady": "仓库仍在索引中，请稍后再试。",

@@ -17,7 +17,7 @@ import { localToday } from "../ui/today.js";
 import type { IndexSource } from "../view/index-source.js";
 import { rollupBlockProcessor } from "./rollup-block.js";
 import { renderRollupTable } from "./rollup-table.js";
-import { exportPlanCanvas, writePlanSummary } from "./summary-actions.js";
+import { exportPlanCanvas, exportPlanReport, writePlanSummary } from "./summary-actions.js";
 
 /** How long the library note must be quiet before roll-ups re-read it (it is parsed whole each time). */
 export const LIBRARY_QUIET_MS = 1_000;
@@ -62,6 +62,21 @@ export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: I
 				void (async () => {
 					const lib = await refreshLibrary();
 					if (lib) report(await writePlanSummary(app, plugin.settings, source.current(), plan, lib, localToday(), lang()));
+				})();
+			}
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "export-plan-report",
+		name: t(names, "summary.command.report"),
+		checkCallback: (checking) => {
+			const plan = activePlan();
+			if (!plan) return false;
+			if (!checking) {
+				void (async () => {
+					const lib = await refreshLibrary();
+					if (lib) report(await exportPlanReport(app, plugin.settings, source.current(), plan, lib, localToday(), lang()));
 				})();
 			}
 			return true;

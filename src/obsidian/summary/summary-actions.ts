@@ -5,7 +5,7 @@
  */
 import { TFile, type App } from "obsidian";
 import {
-	canvasTarget, compareWithLast, planCanvas, planCanvasPath, planTasks, readSnapshot, regenerate, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
+	canvasTarget, compareWithLast, HTML_GENERATOR, planCanvas, planCanvasPath, planTasks, readSnapshot, regenerate, summarizePlan, summaryHtml, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
 	type Lang, type Library, type Plan, type VaultIndex,
 } from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
@@ -73,4 +73,36 @@ export async function exportPlanCanvas(app: App, index: VaultIndex, plan: Plan, 
 	if (!file) return { ok: false, message: "" };
 	const message = target.kind === "beside" ? t(uiLang, "summary.canvasExists", { path: target.taken, other: file.path }) : t(uiLang, "summary.canvasWritten", { plan: plan.title, path: file.path });
 	return { ok: true, path: file.path, message };
+}
+
+/**
+ * "Export plan report (HTML)": the summary as one self-contained HTML file beside the plan (named as the
+ * summary note, `.html`), for people without Obsidian; what changed since the summary note's last report
+ * is in it. A report this command wrote before is replaced; any other file of that name is left alone
+ * and the report goes beside it.
+ */
+export async function exportPlanReport(app: App, settings: IntlPlanSettings, index: VaultIndex, plan: Plan, library: Library, today: string, uiLang: Lang): Promise<ActionResult> {
+	const summary = summarizePlan(index, plan.path, library, today);
+	if (!summary) return { ok: false, message: t(uiLang, "summary.noPlan") };
+	const notePath = settings.summaryTarget === "plan" ? plan.path : summaryNotePath(plan, settings.summaryNoteName);
+	const note = app.vault.getAbstractFileByPath(notePath);
+	const last = note instanceof TFile ? readSnapshot(await app.vault.cachedRead(note)) : null;
+	const html = summaryHtml(summary, summaryLang(plan, uiLang), { since: compareWithLast(last, planTasks(index, plan.path), today).since });
+	const base = summaryNotePath(plan, settings.summaryNoteName).replace(/\.md$/, ".html");
+	for (let n = 1; ; n++) {
+		const path = n === 1 ? base : `${base.replace(/\.html$/, "")} ${n}.html`;
+		const file = app.vault.getAbstractFileByPath(path);
+		if (!file) {
+			const made = await writeNewNote(app, path, html, uiLang);
+			return made ? { ok: true, path, message: t(uiLang, "summary.reportWritten", { plan: plan.title, path }) } : { ok: false, message: "" };
+		}
+		if (!(file instanceof TFile)) continue;
+		// Ours (it says so in its head): replaced, through Vault.process like any other write.
+		let ours = false;
+		await app.vault.process(file, (current) => {
+			ours = current.includes(`<meta name="generator" content="${HTML_GENERATOR}">`);
+			return ours ? html : current;
+		});
+		if (ours) return { ok: true, path, message: t(uiLang, "summary.reportWritten", { plan: plan.title, path }) };
+	}
 }

@@ -38,4 +38,27 @@ describe("summary commands in the plugin", () => {
 		await new Promise((r) => setTimeout(r, 50));
 		expect(JSON.parse(await text(h.app, "Plans/Acme/Acme plan.canvas"))).toHaveProperty("nodes");
 	});
+
+	it("should export the plan as one HTML report beside it, replace its own report next time, and leave anyone else's file alone", async () => {
+		const report = "Plans/Acme/Acme plan 摘要 Summary.html";
+		const h = await loadIndexed({ ...FILES, "Plans/Acme/Acme plan 摘要 Summary 2.html": "<p>mine</p>" });
+		await openNote(h.app, PLAN);
+		expect(await run(h, "export-plan-report")).toBe(true);
+		await new Promise((r) => setTimeout(r, 50));
+		const first = await text(h.app, report);
+		expect(first.startsWith("<!doctype html>")).toBe(true);
+		expect(first).toContain("<title>Plan summary: Acme plan</title>");
+		expect(lastNotice()).toContain(`Wrote the report of Acme plan to ${report}`);
+		// Run again: the same file, replaced; no second file.
+		expect(await run(h, "export-plan-report")).toBe(true);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(h.app.vault.getFiles().filter((f) => f.extension === "html").map((f) => f.path).sort()).toEqual(["Plans/Acme/Acme plan 摘要 Summary 2.html", report]);
+		// A file of that name someone else wrote is never replaced: the report goes beside it.
+		await h.app.vault.modify(h.app.vault.getFileByPath(report)!, "<p>my own notes</p>");
+		expect(await run(h, "export-plan-report")).toBe(true);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(await text(h.app, report)).toBe("<p>my own notes</p>");
+		expect(await text(h.app, "Plans/Acme/Acme plan 摘要 Summary 2.html")).toBe("<p>mine</p>");
+		expect((await text(h.app, "Plans/Acme/Acme plan 摘要 Summary 3.html")).startsWith("<!doctype html>")).toBe(true);
+	});
 });
