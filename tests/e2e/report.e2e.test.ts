@@ -50,8 +50,8 @@ describe.skipIf(!haveChromium)("the HTML report in headless Chromium", () => {
 			await page.goto(pathToFileURL(file).href);
 			await page.evaluate(() => document.fonts.ready);
 			const m = await page.evaluate(() => {
-				const fills = [...document.querySelectorAll<HTMLElement>(".bar-fill")].map((f) => f.getBoundingClientRect().width);
-				const bars = [...document.querySelectorAll<HTMLElement>(".roadmap .bar")];
+				const fills = Array.from(document.querySelectorAll<HTMLElement>(".bar-fill")).map((f) => f.getBoundingClientRect().width);
+				const bars = Array.from(document.querySelectorAll<HTMLElement>(".roadmap .bar"));
 				const outside = bars.filter((b) => {
 					const track = b.closest(".track")?.getBoundingClientRect();
 					const r = b.getBoundingClientRect();
@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)("the HTML report in headless Chromium", () => {
 					lanes: document.querySelectorAll(".roadmap .lane").length,
 					title: document.title,
 					scripts: document.scripts.length,
-					external: [...document.querySelectorAll("link, img, iframe, [src]")].length,
+					external: document.querySelectorAll("link, img, iframe, [src]").length,
 				};
 			});
 			expect(m.overflow).toBe(false);
