@@ -52,36 +52,26 @@ export function registerSummaryFeatures(plugin: Plugin & SettingsHost, source: I
 		if (r.message) (r.ok ? inform : warn)(r.message);
 	};
 
-	plugin.addCommand({
-		id: "write-plan-summary",
-		name: t(names, "summary.command.write"),
-		checkCallback: (checking) => {
-			const plan = activePlan();
-			if (!plan) return false;
-			if (!checking) {
-				void (async () => {
-					const lib = await refreshLibrary();
-					if (lib) report(await writePlanSummary(app, plugin.settings, source.current(), plan, lib, localToday(), lang()));
-				})();
-			}
-			return true;
-		},
-	});
-	plugin.addCommand({
-		id: "export-plan-report",
-		name: t(names, "summary.command.report"),
-		checkCallback: (checking) => {
-			const plan = activePlan();
-			if (!plan) return false;
-			if (!checking) {
-				void (async () => {
-					const lib = await refreshLibrary();
-					if (lib) report(await exportPlanReport(app, plugin.settings, source.current(), plan, lib, localToday(), lang()));
-				})();
-			}
-			return true;
-		},
-	});
+	/** A command on the active note's plan that needs the checklist library (read fresh each time). */
+	const planReportCommand = (id: string, name: Parameters<typeof t>[1], action: typeof writePlanSummary): void => {
+		plugin.addCommand({
+			id,
+			name: t(names, name),
+			checkCallback: (checking) => {
+				const plan = activePlan();
+				if (!plan) return false;
+				if (!checking) {
+					void (async () => {
+						const lib = await refreshLibrary();
+						if (lib) report(await action(app, plugin.settings, source.current(), plan, lib, localToday(), lang()));
+					})();
+				}
+				return true;
+			},
+		});
+	};
+	planReportCommand("write-plan-summary", "summary.command.write", writePlanSummary);
+	planReportCommand("export-plan-report", "summary.command.report", exportPlanReport);
 	plugin.addCommand({
 		id: "export-plan-canvas",
 		name: t(names, "summary.command.canvas"),
