@@ -260,7 +260,7 @@ describe("one output vocabulary: --format md|json, --json its short form, a vers
 		expect(await main(["index", vault, "--json", "--format", "md"], clash)).toBe(2);
 		expect(clash.stderr).toContain("--json and --format md ask for different outputs");
 		const bad = capture();
-		expect(await main(["summary", vault, "--format", "html"], bad)).toBe(2);
+		expect(await main(["index", vault, "--format", "html"], bad)).toBe(2);
 		expect(bad.stderr).toContain('--format "html" is not one of: md, json.');
 	});
 });
