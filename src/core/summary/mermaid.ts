@@ -20,3 +20,17 @@ export function completionChart(progress: readonly DimensionProgress[], lang: La
 		"```",
 	].join("\n");
 }
+
+/** Completion (%) over the last reports as a Mermaid line chart, oldest first (snapshot.ts keeps the counts). */
+export function trendChart(points: readonly { readonly date: string; readonly done: number; readonly open: number }[], title: string): string {
+	const values = points.map((p) => (p.done + p.open === 0 ? 0 : Math.round((100 * p.done) / (p.done + p.open))));
+	return [
+		"```mermaid",
+		"xychart-beta",
+		`    title ${mermaidLabel(title)}`,
+		`    x-axis [${points.map((p) => mermaidLabel(p.date)).join(", ")}]`,
+		'    y-axis "%" 0 --> 100',
+		`    line [${values.join(", ")}]`,
+		"```",
+	].join("\n");
+}

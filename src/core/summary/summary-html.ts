@@ -14,7 +14,9 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { t, type Lang } from "../i18n/index.js";
 import { timeline } from "../plan/timeline.js";
+import type { ListedItem } from "../plan/items.js";
 import type { PlanSummary } from "./plan-summary.js";
+import type { SinceLast } from "./snapshot.js";
 import { summaryMarkdown, type ReportRecord } from "./summary-markdown.js";
 
 /** Marks a file this generator wrote (the plugin replaces only such a file). */
@@ -26,7 +28,7 @@ export function summaryHtml(s: PlanSummary, lang: Lang, report?: Pick<ReportReco
 	// What changed since the last report is shown; the record itself belongs to the note, not here.
 	const markdown = readableLinks(summaryMarkdown(s, lang, report ? { since: report.since } : undefined), true);
 	const tree = processor.runSync(processor.parse(markdown));
-	replaceCharts(tree, s, lang);
+	replaceCharts(tree, s, lang, report?.since ?? null);
 	noteNames(tree);
 	const body = processor.stringify(tree);
 	const title = t(lang, "summary.title", { title: s.plan.title });
@@ -85,22 +87,32 @@ function el(tagName: string, className: string | null, children: ElementContent[
 const text = (value: string): ElementContent => ({ type: "text", value });
 const pct = (x: number): string => `${(Math.max(0, Math.min(1, x)) * 100).toFixed(2)}%`;
 
-/** The two ```mermaid blocks, in order: the completion chart, then the roadmap. */
-function replaceCharts(tree: Root, s: PlanSummary, lang: Lang): void {
-	let seen = 0;
+/** The ```mermaid blocks, told apart by what they draw: completion bars, the trend line, the roadmap. */
+function replaceCharts(tree: Root, s: PlanSummary, lang: Lang, since: SinceLast<ListedItem> | null): void {
 	const visit = (parent: Root | Element): void => {
 		parent.children.forEach((node, i) => {
 			if (node.type !== "element") return;
 			const code = node.tagName === "pre" ? node.children.find((c): c is Element => c.type === "element" && c.tagName === "code") : undefined;
 			const classes = code?.properties.className;
 			if (code && Array.isArray(classes) && classes.includes("language-mermaid")) {
-				parent.children[i] = seen++ === 0 ? completionBars(s, lang) : roadmapLanes(s, lang);
+				const source = code.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+				parent.children[i] = source.startsWith("gantt") ? roadmapLanes(s, lang) : /\n\s*line \[/.test(source) ? trendBars(since, lang) : completionBars(s, lang);
 				return;
 			}
 			visit(node);
 		});
 	};
 	visit(tree);
+}
+
+/** Completion over the last reports: a bar per report. */
+function trendBars(since: SinceLast<ListedItem> | null, lang: Lang): Element {
+	const rows = (since?.history ?? []).map((p) => {
+		const total = p.done + p.open;
+		const value = total === 0 ? 0 : Math.round((100 * p.done) / total);
+		return el("div", "bar-row", [el("span", "bar-label", [text(p.date)]), el("span", "bar-track", [el("span", "bar-fill", [], `width: ${value}%`)]), el("span", "bar-value", [text(`${value}%`)])]);
+	});
+	return el("figure", "chart trend", [el("figcaption", null, [text(t(lang, "summary.trend"))]), ...rows]);
 }
 
 function completionBars(s: PlanSummary, lang: Lang): Element {

@@ -7,7 +7,7 @@ import { t, type Lang } from "../i18n/index.js";
 import { DIMENSIONS } from "../plan/dimensions.js";
 import { basename, type ListedItem } from "../plan/items.js";
 import { blockStart, codeSpan, headingText, inline, noteLink } from "./markdown-escape.js";
-import { completionChart } from "./mermaid.js";
+import { completionChart, trendChart } from "./mermaid.js";
 import { roadmap, ROADMAP_PER_DIMENSION } from "./roadmap.js";
 import type { DimensionProgress, Gap, NextStep, PlanSummary } from "./plan-summary.js";
 import { snapshotLine, type SinceLast, type Snapshot, type TrendPoint } from "./snapshot.js";
@@ -149,6 +149,7 @@ function sinceSection(out: string[], since: SinceLast<ListedItem>, lang: Lang, h
 		heading("summary.trend");
 		out.push(`| ${t(lang, "summary.col.report")} | ${t(lang, "summary.col.done")} | ${t(lang, "summary.col.notDone")} | ${t(lang, "summary.col.completion")} |`, "| --- | ---: | ---: | ---: |");
 		for (const point of since.history) out.push(trendRow(point));
+		out.push("", trendChart(since.history, t(lang, "summary.trend")));
 	}
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { completionChart, mermaidLabel, roadmap, ROADMAP_PER_DIMENSION, summarizePlan, summaryMarkdown } from "../../../src/core/summary/index.js";
+import { compareWithLast, completionChart, mermaidLabel, planTasks, readSnapshot, roadmap, ROADMAP_PER_DIMENSION, summarizePlan, summaryMarkdown } from "../../../src/core/summary/index.js";
 import { indexVault } from "../../../src/core/plan/index.js";
 import { exampleIndex, library, planPath, TODAY } from "./support.js";
 
@@ -48,6 +48,22 @@ describe("the summary's Mermaid chart", () => {
 	it("should keep labels quoted and on one line, a quote as Mermaid's entity code", () => {
 		expect(mermaidLabel('a "b"\nc')).toBe(`"a #quot;b#quot; c"`);
 		expect(mermaidLabel("")).toBe('"-"');
+	});
+});
+
+describe("the summary's completion trend (a Mermaid line over the reports)", () => {
+	it("should parse, with every other block, in a report written after others, in both languages", async () => {
+		for (const lang of ["en", "zh"] as const) {
+			const p = planPath("Hengtai");
+			const tasks = planTasks(exampleIndex, p);
+			const first = summaryMarkdown(summarizePlan(exampleIndex, p, library, "2026-11-11")!, lang, compareWithLast(null, tasks, "2026-11-11"));
+			const second = summaryMarkdown(summarizePlan(exampleIndex, p, library, "2026-11-18")!, lang, compareWithLast(readSnapshot(first), tasks, "2026-11-18"));
+			const third = summaryMarkdown(summarizePlan(exampleIndex, p, library, TODAY)!, lang, compareWithLast(readSnapshot(second), tasks, TODAY));
+			const blocks = [...third.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1] ?? "");
+			expect(blocks).toHaveLength(3);
+			expect(blocks[0]).toMatch(/^xychart-beta\n[\s\S]*\n {4}x-axis \["2026-11-11", "2026-11-18", "2026-11-25"\]\n[\s\S]*\n {4}line \[\d+, \d+, \d+\]$/);
+			for (const block of blocks) await expect(parse(block)).resolves.toBeTruthy();
+		}
 	});
 });
 

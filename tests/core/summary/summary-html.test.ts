@@ -39,6 +39,9 @@ describe("the summary as one HTML file", () => {
 		expect(doc).toContain("<h2>自上次报告（2026-11-01）以来</h2>");
 		expect(doc).toContain('<html lang="zh-CN">');
 		expect(doc).not.toContain("intl-plan:snapshot");
+		// The trend over the reports, drawn as bars like the completion chart: no Mermaid left.
+		expect(doc).toContain('<figure class="chart trend">');
+		expect(doc).not.toMatch(/mermaid|xychart/);
 	});
 
 	it("should hold only its own markup, whatever the notes say (property)", () => {
