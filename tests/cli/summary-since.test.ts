@@ -28,6 +28,11 @@ describe("summary since the last report", () => {
 		expect(note).toContain("- **Done since then** (1): Hire an agent\n- **Overdue since then** (1): Pick markets\n- **Added since then** (1): Register for VAT");
 		expect(note).toContain("| 2026-12-01 | 0 | 2 | 0% |\n| 2026-12-15 | 1 | 2 | 33% |");
 		expect(note.match(/%% intl-plan:snapshot /g)).toHaveLength(1);
+		// The same in JSON, for scripts and CI: a week on, the agent's task is the one done since.
+		const json = JSON.parse((await cli(["summary", vault, "--json", "--today", "2026-12-22"])).stdout) as { summaries: { since: { date: string; done: { text: string }[]; history: unknown[] } | null }[] };
+		expect(json.summaries[0]?.since?.date).toBe("2026-12-15");
+		expect(json.summaries[0]?.since?.done).toEqual([]);
+		expect(json.summaries[0]?.since?.history).toHaveLength(3);
 	});
 
 	it("should read a damaged record as none, and write the report as a first one", async () => {

@@ -67,12 +67,14 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 			const sinceRevision = (plan: Plan): SinceLast<ListedItem> | null =>
 				then === null || opts.since === undefined ? null : compareWithState(stateAt(planTasks(then.index, plan.path), then.date), opts.since, planTasks(run.index, plan.path), today);
 			if (!opts.write) {
-				if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, summaries: summaries.map((s) => s.summary) }, 2) + "\n");
+				// What changed since the summary note's last report (or --since's revision); null for a first report.
+				const sinceOf = (plan: Plan): SinceLast<ListedItem> | null => sinceRevision(plan) ?? compareWithLast(readSnapshot(peek(vault, targetOf(plan))), planTasks(run.index, plan.path), today).since;
+				if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, summaries: summaries.map(({ plan, summary }) => (summary ? { ...summary, since: sinceOf(plan) } : null)) }, 2) + "\n");
 				else {
 					// Shown as it would be written, "since the last report" included; the record is kept only by --write.
 					const shown = ({ plan, summary }: { plan: Plan; summary: PlanSummary | null }): string => {
 						if (!summary) return "";
-						const since = sinceRevision(plan) ?? compareWithLast(readSnapshot(peek(vault, targetOf(plan))), planTasks(run.index, plan.path), today).since;
+						const since = sinceOf(plan);
 						const lang = langFor(plan, opts.lang, uiLang);
 						return format === "html" ? summaryHtml(summary, lang, { since }) : summaryMarkdown(summary, lang, { since });
 					};
