@@ -120,7 +120,7 @@ async function reindex(root, changes = "200") {
  * too), reading files (async in Obsidian: `cachedRead` yields), and drawing the views after a change.
  */
 async function slices(root, longNote) {
-	const { indexNoteSteps, assembleIndexSteps, dimensionMatcher, DEFAULT_CONFIG } = await importCore();
+	const { indexNoteSteps, assembleIndexSteps, dimensionMatcher, DEFAULT_CONFIG, fnv1a } = await importCore();
 	const { sameNoteSteps, spliceNote } = await bundle("slices-bundle.mjs", [
 		'export { sameNoteSteps } from "./src/obsidian/index/same-note.ts";',
 		'export { spliceNote } from "./src/obsidian/index/splice-index.ts";',
@@ -175,7 +175,7 @@ async function slices(root, longNote) {
 	await readNotes(cold, paths);
 	let index = await assemble(cold);
 	const coldResult = { ...(await cold.finish()), seconds: (performance.now() - coldStart) / 1000 };
-	saveShards(root, paths, cache);
+	saveShards(root, paths, cache, fnv1a);
 
 	const burst = schedule();
 	const some = paths.filter((_, i) => i % Math.max(1, Math.floor(paths.length / 500)) === 0).slice(0, 500);
@@ -250,11 +250,8 @@ async function pieces(root) {
 
 const SHARDS = 16;
 const savedFile = (root) => path.join(here("./.cache/"), `saved-${path.basename(root)}.bin`);
-const shardOf = (p) => {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 0x01000193);
-	return (h >>> 0) % SHARDS;
-};
+/** Which shard a note goes in, as src/obsidian/index/saved-index.ts decides it (the core's hash of its path). */
+const shardOf = (fnv1a, p) => fnv1a(p) % SHARDS;
 
 /**
  * What the plugin saves (src/obsidian/index/saved-index.ts): every note read, as { mtime, size, read,
@@ -262,13 +259,13 @@ const shardOf = (p) => {
  * which is what v8.serialize writes). Notes the metadata cache rules out are not saved, so are not here
  * either: this vault's notes that hold nothing would be ruled out unread in Obsidian.
  */
-function saveShards(root, paths, cache) {
+function saveShards(root, paths, cache, fnv1a) {
 	const shards = Array.from({ length: SHARDS }, () => ({ key: "bench", notes: {} }));
 	for (const rel of paths) {
 		const note = cache.get(rel);
 		if (!note) continue;
 		const { mtimeMs, size } = fs.statSync(path.join(root, rel));
-		shards[shardOf(rel)].notes[rel] = { mtime: mtimeMs, size, read: true, readAt: mtimeMs + 60_000, note };
+		shards[shardOf(fnv1a, rel)].notes[rel] = { mtime: mtimeMs, size, read: true, readAt: mtimeMs + 60_000, note };
 	}
 	fs.writeFileSync(savedFile(root), v8.serialize(shards.map((shard) => v8.serialize(shard))));
 }

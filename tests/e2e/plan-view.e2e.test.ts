@@ -6,23 +6,19 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleFiles, HENGTAI } from "../obsidian/view/example-vault.js";
+import { CHROMIUM, haveChromium, launch, ROOT, SHOTS } from "./browser.js";
 import type { PageRequest } from "./harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const SHOTS = join(ROOT, "test-artifacts/screenshots");
 const DOCS_SHOT = join(ROOT, "docs/images/plan-view.png");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 /** An item whose text is Chinese, in the strategy quadrant of the Hengtai plan. */
 const CHINESE_ITEM = "与 3 家德国电商代运营机构面谈";
 
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`SKIPPED the end-to-end plan view test: ${CHROMIUM} is missing (apt-get install chromium; .ci/run installs it).`);
 
 interface Box {
@@ -72,9 +68,7 @@ describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
 			join(dir, "index.html"),
 			`<!doctype html><html><head><meta charset="utf-8">${css("tests/e2e/obsidian-vars.css")}${css("styles.css")}</head><body><div id="root"></div><script src="harness.js"></script></body></html>`,
 		);
-		context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: CHROMIUM, args: ARGS, headless: true });
-		page = context.pages()[0] ?? (await context.newPage());
-		mkdirSync(SHOTS, { recursive: true });
+		({ context, page } = await launch(dir));
 	}, 120_000);
 
 	afterAll(async () => {

@@ -5,20 +5,16 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_LIBRARY, DEFAULT_CONFIG, indexVault, readLibrary } from "../../src/core/index.js";
 import { summarizePlan, summaryHtml } from "../../src/core/summary/index.js";
 import { exampleFiles, HENGTAI } from "../obsidian/view/example-vault.js";
+import { haveChromium, launch, ROOT, SHOTS } from "./browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const SHOTS = join(ROOT, "test-artifacts/screenshots");
 const DOCS_SHOT = join(ROOT, "docs/images/report.png");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const haveChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!haveChromium)("the HTML report in headless Chromium", () => {
 	let dir = "";
@@ -34,9 +30,7 @@ describe.skipIf(!haveChromium)("the HTML report in headless Chromium", () => {
 		if (!summary) throw new Error("no plan");
 		file = join(dir, "report.html");
 		writeFileSync(file, summaryHtml(summary, "zh"));
-		context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: CHROMIUM, args: ARGS, headless: true });
-		page = context.pages()[0] ?? (await context.newPage());
-		mkdirSync(SHOTS, { recursive: true });
+		({ context, page } = await launch(dir));
 	}, 120_000);
 
 	afterAll(async () => {

@@ -13,6 +13,7 @@
  *   (the summary is then written as a first report).
  */
 import type { ListedItem } from "../plan/items.js";
+import { fnv1a } from "../text/hash.js";
 
 export const SNAPSHOT_PREFIX = "%% intl-plan:snapshot ";
 const SUFFIX = " %%";
@@ -62,11 +63,7 @@ export function planTasks(index: { readonly items: readonly (ListedItem & { read
 /** A task's id across reports. */
 export function taskId(item: Pick<ListedItem, "blockId" | "path" | "text">): string {
 	if (item.blockId) return `^${item.blockId}`;
-	// FNV-1a over the UTF-16 units of the note's path and the task's text.
-	const key = `${item.path}\n${item.text}`;
-	let h = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-	return (h >>> 0).toString(36);
+	return fnv1a(`${item.path}\n${item.text}`).toString(36);
 }
 
 const isOpen = (i: ListedItem): boolean => i.status === "open" || i.status === "in-progress";

@@ -5,3 +5,4 @@ export { oneLine } from "./one-line.js";
 export { endsWithBreak, linesWithEndings, noteEnding, splitOnEndings, withoutEnding } from "./line-endings.js";
 export { decodeNote, type DecodedNote } from "./utf8.js";
 export { textChange, textChanges, type TextChange } from "./text-change.js";
+export { fnv1a } from "./hash.js";

@@ -13,6 +13,7 @@
  * - Storage that fails, is missing or was evicted (iOS does) means a cold start, and nothing is shown.
  */
 import { openDB, type IDBPDatabase } from "idb";
+import { fnv1a } from "../../core/index.js";
 import type { CachedNote } from "./cached-note.js";
 
 export const SHARDS = 16;
@@ -124,14 +125,9 @@ function shardName(i: number): string {
 	return `shard-${i}`;
 }
 
-/** FNV-1a over the path: notes spread over the shards, each always in the same one. */
+/** Notes spread over the shards by a hash of their path, each always in the same one. */
 export function shardOf(path: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < path.length; i++) {
-		h ^= path.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0) % SHARDS;
+	return fnv1a(path) % SHARDS;
 }
 
 function randomId(): string {
