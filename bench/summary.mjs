@@ -65,7 +65,7 @@ const lastWeek = summaryMarkdown(summarizePlan(index1.result, plan, library, "20
 const since = best(runs, () => summaryMarkdown(summarizePlan(index1.result, plan, library, today), "zh", compareWithLast(readSnapshot(lastWeek), planTasks(index1.result, plan), today)));
 // The plan view's Timeline tab: the model it draws (every dated task placed), for the same plan.
 const planItems = index1.result.items.filter((i) => i.plan === plan);
-const lanes = best(runs, () => timeline(planItems, "2027-06-30", today));
+const lanes = best(runs, () => timeline(planItems, index1.result.plans[0].profile, today));
 
 const planCount = opts.smoke ? 40 : 200;
 const many = Array.from({ length: planCount }, (_, i) => planFolder(`P${i}`, 20, 2, rnd)).flat();

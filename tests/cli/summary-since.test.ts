@@ -94,8 +94,40 @@ describe("summary --format html", () => {
 		expect(r.stdout).not.toMatch(/<script|<link|src=/i);
 		const w = await cli(["summary", vault, "--format", "html", "--write"]);
 		expect(w.status).toBe(2);
-		expect(w.stderr).toContain("> report.html");
+		expect(w.stderr).toContain("--out report.html");
 		const bad = await cli(["summary", vault, "--format", "pdf"]);
 		expect(bad.stderr).toContain("md, json, html");
+	});
+
+	it("should put every plan in one document, each report an article of its own", async () => {
+		mkdirSync(join(vault, "Plans", "B"), { recursive: true });
+		writeFileSync(join(vault, "Plans", "B", "B plan.md"), "---\nintl-plan: 1\ncompany: B\nlang: zh\n---\n## 战略决策\n- [ ] 选市场\n");
+		const r = await cli(["summary", vault, "--format", "html", "--today", "2026-12-01"]);
+		expect(r.status).toBe(0);
+		expect(r.stdout.match(/<!doctype html>/g)).toHaveLength(1);
+		expect(r.stdout.match(/<\/html>/g)).toHaveLength(1);
+		expect(r.stdout.match(/<article class="report" lang="[^"]+">/g)).toEqual(['<article class="report" lang="en">', '<article class="report" lang="zh-CN">']);
+		expect(r.stdout).toContain("<title>Plan reports (2 plans)</title>");
+	});
+
+	it("should write the report to --out, replace only a report it wrote, and refuse --out without html", async () => {
+		const first = await cli(["summary", vault, "--format", "html", "--out", "Reports/acme", "--today", "2026-12-01"]);
+		expect(first.status).toBe(0);
+		expect(first.stdout).toBe("Wrote Reports/acme.html.\n");
+		const written = readFileSync(join(vault, "Reports", "acme.html"), "utf8");
+		expect(written.startsWith("<!doctype html>")).toBe(true);
+		expect((await cli(["summary", vault, "--format", "html", "--out", "Reports/acme.html", "--today", "2026-12-01"])).stdout).toBe("Reports/acme.html is up to date; nothing was written.\n");
+		expect((await cli(["summary", vault, "--format", "html", "--out", "Reports/acme.html", "--today", "2026-12-02"])).stdout).toBe("Wrote Reports/acme.html.\n");
+		// Someone else's file of that name is theirs: left alone, byte for byte.
+		writeFileSync(join(vault, "Reports", "mine.html"), "<p>my notes</p>");
+		const theirs = await cli(["summary", vault, "--format", "html", "--out", "Reports/mine.html"]);
+		expect(theirs.status).toBe(2);
+		expect(theirs.stderr).toContain("is not a report intl-plan wrote");
+		expect(readFileSync(join(vault, "Reports", "mine.html"), "utf8")).toBe("<p>my notes</p>");
+		const outside = await cli(["summary", vault, "--format", "html", "--out", "../escape.html"]);
+		expect(outside.status).toBe(2);
+		const md = await cli(["summary", vault, "--out", "Reports/x.html"]);
+		expect(md.status).toBe(2);
+		expect(md.stderr).toContain("use it with --format html");
 	});
 });

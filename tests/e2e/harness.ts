@@ -75,6 +75,6 @@ window.drawTimeline = ({ files, plan, today, lang }) => {
 	root.addClass("intl-plan-view");
 	// As the view: the plan's items and its unsorted tray, whose dated tasks get a lane of their own.
 	const items = [...index.items.filter((i) => i.plan === plan), ...index.unsorted.filter((u) => u.plan === plan)];
-	renderTimeline(root.createDiv({ cls: "intl-plan-body" }), { timeline: timeline(items, found.profile.horizon, today), lang }, { onOpen: () => undefined });
+	renderTimeline(root.createDiv({ cls: "intl-plan-body" }), { timeline: timeline(items, found.profile, today), lang }, { onOpen: () => undefined, onOpenEntry: () => undefined });
 	return root.querySelectorAll(".intl-plan-timeline-bar").length;
 };

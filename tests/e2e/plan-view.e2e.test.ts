@@ -164,11 +164,24 @@ describe.skipIf(!haveChromium)("plan view in headless Chromium", () => {
 						last = r.left;
 					}
 				}
-				return { lanes: lanes.length, outside, ordered: order.every(Boolean), pageOverflow: document.documentElement.scrollWidth > window.innerWidth };
+				// Each milestone's flag and label whole inside its track: none cut at either edge.
+				const milestones = document.querySelector<HTMLElement>(".intl-plan-timeline-milestones .intl-plan-timeline-track")?.getBoundingClientRect();
+				const flags = Array.from(document.querySelectorAll<HTMLElement>(".intl-plan-timeline-milestone")).map((f) => {
+					const r = f.getBoundingClientRect();
+					return { text: f.textContent ?? "", inside: !!milestones && r.left >= milestones.left - 0.5 && r.right <= milestones.right + 0.5 && r.width > 0 };
+				});
+				// The month labels a person can see do not run into each other.
+				const ticks = Array.from(document.querySelectorAll<HTMLElement>(".intl-plan-timeline-tick")).filter((t) => getComputedStyle(t).visibility !== "hidden").map((t) => t.getBoundingClientRect());
+				const ticksOverlap = ticks.some((r, i) => i > 0 && r.left < (ticks[i - 1]?.right ?? 0) - 0.5);
+				return { lanes: lanes.length, outside, ordered: order.every(Boolean), flags, ticksOverlap, pageOverflow: document.documentElement.scrollWidth > window.innerWidth };
 			});
-			// The four dimensions and the lane of tasks with no dimension (the example plan has one, dated).
-			expect(m.lanes).toBe(5);
+			// The plan's milestones, the four dimensions and the lane of tasks with no dimension (the example plan has one, dated).
+			expect(m.lanes).toBe(6);
 			expect(m.outside).toEqual([]);
+			// Its market-entry sequence (three dated rows) and its horizon.
+			expect(m.flags.map((f) => f.text)).toEqual(["进入美国 US · 2027-02-15", "进入德国 DE · 2027-03-15", "进入法国 FR、意大利 IT · 2027-09-01", "规划期限 · 2027-06-30"]);
+			expect(m.flags.filter((f) => !f.inside)).toEqual([]);
+			expect(m.ticksOverlap).toBe(false);
 			expect(m.ordered).toBe(true);
 			expect(m.pageOverflow).toBe(false);
 			await page.screenshot({ path: join(SHOTS, `timeline-${phone ? "phone" : "wide"}.png`), fullPage: false });

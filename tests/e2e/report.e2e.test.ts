@@ -51,8 +51,15 @@ describe.skipIf(!haveChromium)("the HTML report in headless Chromium", () => {
 					const r = b.getBoundingClientRect();
 					return !track || r.left < track.left - 0.5 || r.right > track.right + 0.5 || r.width <= 0;
 				}).length;
+				// The milestones' flags, label and all, inside their track.
+				const flags = Array.from(document.querySelectorAll<HTMLElement>(".roadmap .flag")).map((f) => {
+					const track = f.closest(".track")?.getBoundingClientRect();
+					const r = f.getBoundingClientRect();
+					return { text: f.textContent ?? "", inside: !!track && r.left >= track.left - 0.5 && r.right <= track.right + 0.5 && r.width > 0 };
+				});
 				return {
 					overflow: document.documentElement.scrollWidth > window.innerWidth,
+					flags,
 					fills,
 					bars: bars.length,
 					outside,
@@ -67,7 +74,10 @@ describe.skipIf(!haveChromium)("the HTML report in headless Chromium", () => {
 			expect(m.fills.some((w) => w > 0)).toBe(true);
 			expect(m.bars).toBeGreaterThan(20);
 			expect(m.outside).toBe(0);
-			expect(m.lanes).toBe(5);
+			// The milestones, the four dimensions, the tasks with no dimension.
+			expect(m.lanes).toBe(6);
+			expect(m.flags.map((f) => f.text)).toEqual(["进入美国 US · 2027-02-15", "进入德国 DE · 2027-03-15", "进入法国 FR、意大利 IT · 2027-09-01", "规划期限 · 2027-06-30"]);
+			expect(m.flags.filter((f) => !f.inside)).toEqual([]);
 			expect(m.title).toBe("规划摘要：恒泰制造 国际化规划");
 			expect([m.scripts, m.external]).toEqual([0, 0]);
 			await page.screenshot({ path: join(SHOTS, `report-${name}.png`), fullPage: false });

@@ -68,6 +68,7 @@ export function readProfileFlags(flags: ProfileFlags, lang: Lang): ReadFlags {
 		owner: flags.owner?.trim() || null,
 		horizon,
 		lang: planLang,
+		entries: [],
 	};
 	return { profile, size, industry, channel, planLang, markets };
 }

@@ -1,12 +1,14 @@
 /**
- * `intl-plan summary [vault] [--plan …] [--format md|json] [--write] [--in-plan] [--today …] [--lang …]`.
+ * `intl-plan summary [vault] [--plan …] [--format md|json|html] [--write] [--in-plan] [--out …] [--today …] [--lang …]`.
  * With --write: into its own note next to the plan, or between the markers in the plan note; an
  * unchanged summary writes nothing, and a note that changed meanwhile is never overwritten.
+ * --format html: one self-contained file for every plan shown, printed, or written to --out (a file
+ * this command wrote before is replaced; any other file there is left alone).
  */
 import type { Command } from "commander";
 import { join } from "node:path";
 import {
-	compareWithLast, compareWithState, CONTRACT_VERSION, indexVault, jsonText, planTasks, readSnapshot, regenerate, stateAt, summarizePlan, summaryHtml, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
+	compareWithLast, compareWithState, CONTRACT_VERSION, indexVault, isGeneratedReport, jsonText, planTasks, readSnapshot, regenerate, reportsHtml, stateAt, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
 	type Lang, type ListedItem, type Plan, type PlanConfig, type PlanSummary, type SinceLast, type VaultIndex,
 } from "../../core/index.js";
 import { GitHistoryError, vaultAt } from "../git-history.js";
@@ -19,7 +21,7 @@ import { requirePlans } from "../no-plans.js";
 import { conflictMessage, ConflictError, readExisting, writeNote } from "../safe-write.js";
 import { readSettings } from "../settings.js";
 import { reportUnread } from "../unread-report.js";
-import { checkLandsInVault } from "../vault-target.js";
+import { checkLandsInVault, outTarget } from "../vault-target.js";
 import { todayFlag } from "./date-flags.js";
 import { addFormatOptions, formatOf, indexCache, langOption } from "./options.js";
 
@@ -34,6 +36,7 @@ interface SummaryFlags {
 	lang?: string;
 	json?: boolean;
 	since?: string;
+	out?: string;
 }
 
 export function registerSummary(program: Command, ctx: CliContext): void {
@@ -48,9 +51,11 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 		.addOption(langOption(uiLang))
 		.option("--no-cache", t(uiLang, "cli.opt.noCache"))
 		.option("--since <revision>", t(uiLang, "cli.opt.since"))
+		.option("--out <file>", t(uiLang, "cli.opt.outHtml"))
 		.action((vault: string, opts: SummaryFlags) => {
 			const format = formatOf(opts, uiLang, ["md", "json", "html"] as const);
 			if (format === "html" && opts.write) throw new UsageError(t(uiLang, "cli.summary.htmlWrite"));
+			if (opts.out !== undefined && format !== "html") throw new UsageError(t(uiLang, "cli.summary.outHtmlOnly"));
 			const today = todayFlag(opts.today, uiLang);
 			const { config, workspace, skipFolders } = readSettings(vault, ctx, opts.library === undefined ? { libraryPath: "--library" } : {});
 			const run = indexFolder(vault, config, t(uiLang, "cli.progress"), skipFolders, indexCache(vault, config, opts, ctx));
@@ -70,14 +75,16 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 				// What changed since the summary note's last report (or --since's revision); null for a first report.
 				const sinceOf = (plan: Plan): SinceLast<ListedItem> | null => sinceRevision(plan) ?? compareWithLast(readSnapshot(peek(vault, targetOf(plan))), planTasks(run.index, plan.path), today).since;
 				if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, summaries: summaries.map(({ plan, summary }) => (summary ? { ...summary, since: sinceOf(plan) } : null)) }, 2) + "\n");
-				else {
+				else if (format === "html") {
+					// Every plan shown in one file: two documents one after the other would not be one page.
+					const reports = summaries.flatMap(({ plan, summary }) => (summary ? [{ summary, lang: langFor(plan, opts.lang, uiLang), since: sinceOf(plan) }] : []));
+					const html = reportsHtml(reports);
+					if (opts.out === undefined) io.out(html);
+					else io.out(writeReport(vault, opts.out, html, uiLang) + "\n");
+				} else {
 					// Shown as it would be written, "since the last report" included; the record is kept only by --write.
-					const shown = ({ plan, summary }: { plan: Plan; summary: PlanSummary | null }): string => {
-						if (!summary) return "";
-						const since = sinceOf(plan);
-						const lang = langFor(plan, opts.lang, uiLang);
-						return format === "html" ? summaryHtml(summary, lang, { since }) : summaryMarkdown(summary, lang, { since });
-					};
+					const shown = ({ plan, summary }: { plan: Plan; summary: PlanSummary | null }): string =>
+						summary ? summaryMarkdown(summary, langFor(plan, opts.lang, uiLang), { since: sinceOf(plan) }) : "";
 					io.out(summaries.map(shown).join("\n"));
 				}
 				return;
@@ -126,6 +133,22 @@ function peek(vault: string, path: string): string | null {
 	} catch {
 		return null; // not readable as a note (not UTF-8, a folder…): shown as a first report
 	}
+}
+
+/** --out: the HTML report, in the vault (checked) or at an absolute path; only a report this command wrote is replaced. */
+function writeReport(vault: string, typed: string, html: string, lang: Lang): string {
+	const target = outTarget(vault, typed, ".html", lang);
+	if (target.inVault) checkLandsInVault(vault, target.full, target.shown, lang);
+	const old = readExisting(target.full, target.shown, lang);
+	if (old !== null && !isGeneratedReport(old)) throw new UsageError(t(lang, "cli.summary.outNotOurs", { path: target.shown }));
+	if (old === html) return t(lang, "cli.write.unchanged", { path: target.shown });
+	try {
+		writeNote(target.full, html, old, target.inVault ? vault : null);
+	} catch (e) {
+		if (e instanceof ConflictError) throw new UsageError(conflictMessage(e, target.shown, lang));
+		throw e;
+	}
+	return t(lang, "cli.write.done", { path: target.shown });
 }
 
 function writeSummary(vault: string, path: string, markdownFor: (old: string | null) => string, inPlan: boolean, lang: Lang): string {

@@ -4,7 +4,7 @@
  * provably can. Used as is for pieces holding GFM autolink literals (their mdast transform finds
  * links micromark leaves as text) and headings whose text needs mdast to assemble.
  */
-import type { Nodes, Parent } from "mdast";
+import type { Nodes, Parent, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -28,9 +28,14 @@ const PHRASING_PARENTS = new Set([
 ]);
 const SKIPPED_INLINE = new Set(["inlineCode", "link", "linkReference", "image", "imageReference"]);
 
+/** remark's syntax tree of one piece, as every tree reader in the parser sees it. */
+export function pieceTree(piece: string): Root {
+	return processor.parse(piece);
+}
+
 export function readPieceTree(piece: string): PieceRecords {
 	const out = emptyPieceRecords();
-	walk(processor.parse(piece), null, null, 0);
+	walk(pieceTree(piece), null, null, 0);
 	return out;
 
 	/** `after`: where in the piece the previous sibling ended, for nodes the tree gives no position. */

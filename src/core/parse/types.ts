@@ -112,6 +112,8 @@ export type ProblemCode =
 	| "profile-lang"
 	| "profile-market"
 	| "profile-date"
+	| "entry-date"
+	| "entry-market"
 	| "plan-link-unresolved"
 	| "plan-link-not-a-plan"
 	| "plan-folder-ambiguous"

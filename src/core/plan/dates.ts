@@ -8,9 +8,13 @@ import { format, isValid, parse } from "date-fns";
 const FORMATS = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"] as const;
 const REFERENCE = new Date(2000, 0, 1);
 
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 export function toIsoDate(value: unknown): string | null {
 	if (value instanceof Date) return isValid(value) ? format(value, "yyyy-MM-dd") : null;
 	if (typeof value !== "string") return null;
+	// Most dates are written as ISO days already: checked without date-fns, which tops a summary's profile.
+	if (ISO.test(value)) return isCalendarDay(value) ? value : null;
 	const text = value.trim().replace(/^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/, "$1").trim();
 	if (!/^\d{4}\D/.test(text)) return null;
 	for (const f of FORMATS) {
@@ -18,4 +22,15 @@ export function toIsoDate(value: unknown): string | null {
 		if (isValid(d)) return format(d, "yyyy-MM-dd");
 	}
 	return null;
+}
+
+/** A real calendar day written YYYY-MM-DD (`2027-02-29` and `2027-13-01` are not). */
+export function isCalendarDay(v: string): boolean {
+	if (!ISO.test(v)) return false;
+	const year = Number(v.slice(0, 4));
+	const month = Number(v.slice(5, 7));
+	const day = Number(v.slice(8, 10));
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+	return day >= 1 && day <= days;
 }

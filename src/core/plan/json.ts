@@ -24,6 +24,8 @@ export function toJson(index: VaultIndex, lang: Lang = "en"): unknown {
 				owner: p.profile.owner,
 				horizon: p.profile.horizon,
 				lang: p.profile.lang,
+				// Added in 1: the market-entry sequence's dated rows (plan note table), as milestones.
+				entries: p.profile.entries.map((e) => ({ market: e.market, date: e.date, line: e.line, note: e.note })),
 			},
 		})),
 		items: index.items.map(itemJson),

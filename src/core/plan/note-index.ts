@@ -9,6 +9,7 @@ import { valueText } from "../parse/value-text.js";
 import { linkInValue } from "../parse/wikilinks.js";
 import type { PlanConfig } from "./config.js";
 import type { DimensionMatcher } from "./dimension-of.js";
+import { readEntrySequenceSteps } from "./entry-sequence.js";
 import { extractItemsSteps, type ItemDraft, type UnsortedDraft } from "./items.js";
 import { brokenPlanProblem, isPlanMarker, PLAN_KEY } from "./plan-marker.js";
 import { readProfile, type Profile } from "./profile.js";
@@ -51,8 +52,9 @@ export function* indexNoteSteps(path: string, text: string, matcher: DimensionMa
 			problems.push({ line: fm.keyLines[PLAN_KEY] ?? 1, code: "plan-schema", args: { value: valueText(version) } });
 		}
 		const reading = readProfile(fm, config);
-		profile = reading.profile;
-		problems.push(...reading.problems);
+		const sequence = yield* readEntrySequenceSteps(text);
+		profile = { ...reading.profile, entries: sequence.entries };
+		problems.push(...reading.problems, ...sequence.problems);
 	} else {
 		brokenPlan = brokenPlanProblem(text, fm, facts.problems);
 		if (brokenPlan) problems.push(brokenPlan);

@@ -6,6 +6,7 @@ import type { Frontmatter, Problem } from "../parse/types.js";
 import { valueText } from "../parse/value-text.js";
 import type { MarketType, PlanConfig } from "./config.js";
 import { toIsoDate } from "./dates.js";
+import type { MarketEntry } from "./entry-sequence.js";
 import { classifyMarket, type Market } from "./markets.js";
 
 export type CompanySize = "large" | "medium" | "small" | "micro";
@@ -23,6 +24,8 @@ export interface Profile {
 	readonly owner: string | null;
 	readonly horizon: string | null;
 	readonly lang: PlanLang | null;
+	/** The plan note's market-entry sequence (entry-sequence.ts): read from its body, not its frontmatter. */
+	readonly entries: readonly MarketEntry[];
 }
 
 export const SIZES: Readonly<Record<string, CompanySize>> = {
@@ -102,6 +105,7 @@ export function readProfile(fm: Frontmatter, config: PlanConfig): ProfileReading
 			owner: text("owner")?.replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, "$1") ?? null,
 			horizon,
 			lang: choice("lang", LANGS, "profile-lang"),
+			entries: [],
 		},
 		problems,
 	};

@@ -1,12 +1,15 @@
 /**
  * A plan's timeline: one lane per dimension, each dated task a bar from its start (🛫, else ⏳
- * scheduled) to its due day (📅), or a one-day bar on the one date it has; the plan's horizon a
- * milestone. Tasks with no dimension (the plan's unsorted tray) get a lane of their own, last: a dated
+ * scheduled) to its due day (📅), or a one-day bar on the one date it has; the plan's horizon and its
+ * market-entry dates (entry-sequence.ts) milestones. Tasks with no dimension (the plan's unsorted tray) get a lane of their own, last: a dated
  * task is never missing from the timeline. Positions are fractions of the whole span, so any renderer (the view's Timeline tab, the
  * summary's Mermaid gantt) lays it out the same way.
  */
+import { isCalendarDay } from "./dates.js";
 import { DIMENSIONS, type Dimension } from "./dimensions.js";
+import type { MarketEntry } from "./entry-sequence.js";
 import type { ListedItem } from "./items.js";
+import type { Profile } from "./profile.js";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = 86_400_000;
@@ -21,7 +24,7 @@ export interface TaskSpan {
 export function taskSpan(item: Pick<ListedItem, "fields">): TaskSpan | null {
 	const date = (key: string): string | null => {
 		const v = item.fields[key];
-		return v !== undefined && isDay(v) ? v : null;
+		return v !== undefined && isCalendarDay(v) ? v : null;
 	};
 	const [begins, scheduled, due] = [date("start"), date("scheduled"), date("due")];
 	const start = begins ?? scheduled ?? due;
@@ -47,26 +50,40 @@ export interface Timeline<T> {
 	readonly lanes: readonly { readonly dimension: Dimension | null; readonly bars: readonly TimelineBar<T>[] }[];
 	/** Today and the plan's horizon, where they fall (0–1). */
 	readonly today: number;
-	readonly horizon: { readonly date: string; readonly at: number } | null;
+	readonly horizon: TimelineMilestone | null;
+	/** The plan's market entries, by date. */
+	readonly entries: readonly (TimelineMilestone & { readonly entry: MarketEntry })[];
 	/** Month starts within the span, for an axis. */
 	readonly months: readonly { readonly date: string; readonly at: number }[];
 	/** Tasks with no date: not on the timeline, counted. */
 	readonly undated: number;
 }
 
+export interface TimelineMilestone {
+	readonly date: string;
+	/** Where it falls (0–1). */
+	readonly at: number;
+}
+
+/** What a plan says about its own dates: the horizon and the market-entry sequence. */
+export type PlanDates = Pick<Profile, "horizon" | "entries">;
+
 /**
- * Null when no task has a date. Cancelled tasks are left out; bars in a lane by start, then end.
+ * Null when no task has a date and the plan names no entry date. Cancelled tasks are left out; bars in a lane by start, then end.
  * `items` may hold tasks with no dimension (the unsorted tray): they go in the last lane.
  */
-export function timeline<T extends ListedItem & { readonly dimension?: Dimension }>(items: readonly T[], horizon: string | null, today: string): Timeline<T> | null {
+export function timeline<T extends ListedItem & { readonly dimension?: Dimension }>(items: readonly T[], plan: PlanDates | null, today: string): Timeline<T> | null {
+	const horizon = plan?.horizon ?? null;
+	const entries = [...(plan?.entries ?? [])].filter((e) => isCalendarDay(e.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	const tasks = items.filter((i) => i.kind === "task" && i.status !== "cancelled");
 	const dated = tasks.flatMap((item) => {
 		const span = taskSpan(item);
 		return span ? [{ item, ...span }] : [];
 	});
-	if (dated.length === 0) return null;
-	const ends = [...dated.map((d) => d.end), ...(ISO.test(today) ? [today] : []), ...(horizon && ISO.test(horizon) ? [horizon] : [])];
-	const from = [...dated.map((d) => d.start), ...(ISO.test(today) ? [today] : [])].reduce((a, b) => (b < a ? b : a));
+	if (dated.length === 0 && entries.length === 0) return null;
+	const marks = entries.map((e) => e.date);
+	const ends = [...dated.map((d) => d.end), ...marks, ...(ISO.test(today) ? [today] : []), ...(horizon && ISO.test(horizon) ? [horizon] : [])];
+	const from = [...dated.map((d) => d.start), ...marks, ...(ISO.test(today) ? [today] : [])].reduce((a, b) => (b < a ? b : a));
 	const to = ends.reduce((a, b) => (b > a ? b : a));
 	const days = daysBetween(from, to) + 1;
 	const at = (date: string): number => daysBetween(from, date) / days;
@@ -90,20 +107,10 @@ export function timeline<T extends ListedItem & { readonly dimension?: Dimension
 		lanes,
 		today: ISO.test(today) ? at(today) : -1,
 		horizon: horizon && ISO.test(horizon) ? { date: horizon, at: at(horizon) } : null,
+		entries: entries.map((entry) => ({ date: entry.date, at: at(entry.date), entry })),
 		months,
 		undated: tasks.length - dated.length,
 	};
-}
-
-/** A real calendar day written YYYY-MM-DD (a field that did not parse keeps what was written: `2027-13-01`). */
-function isDay(v: string): boolean {
-	if (!ISO.test(v)) return false;
-	const year = Number(v.slice(0, 4));
-	const month = Number(v.slice(5, 7));
-	const day = Number(v.slice(8, 10));
-	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-	return day >= 1 && day <= days;
 }
 
 function daysBetween(a: string, b: string): number {

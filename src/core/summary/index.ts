@@ -1,7 +1,7 @@
 /** Plan summaries, the Mermaid chart, JSON Canvas export and the team roll-up. */
 export { summarizePlan, summarizeItems, type PlanSummary, type DimensionProgress, type Gap, type NextStep, type OverdueItem, type BlockedItem } from "./plan-summary.js";
 export { summaryMarkdown, type ReportRecord } from "./summary-markdown.js";
-export { summaryHtml, HTML_GENERATOR } from "./summary-html.js";
+export { summaryHtml, reportsHtml, isGeneratedReport, HTML_GENERATOR, type HtmlReport } from "./summary-html.js";
 export { compareWithLast, compareWithState, stateAt, readSnapshot, snapshotLine, taskId, planTasks, type Snapshot, type SinceLast, type TaskState, type TrendPoint } from "./snapshot.js";
 export { canvasTarget, planCanvasPath, summaryNotePath, summaryLang, type CanvasTarget } from "./summary-note.js";
 export { completionChart } from "./mermaid.js";

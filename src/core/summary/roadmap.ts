@@ -2,7 +2,7 @@
  * The plan's roadmap as a Mermaid `gantt` block (Obsidian renders it natively): one section per
  * dimension, each dated task a bar from its start (🛫, else ⏳ scheduled) to its due date (📅), or a
  * one-day bar on the one date it has; done bars marked done, work under way active, overdue work crit;
- * the plan's horizon a milestone. Tasks with no dimension (the unsorted tray) get a section of their own,
+ * the plan's horizon and its market entries (the entry sequence's dated rows) milestones. Tasks with no dimension (the unsorted tray) get a section of their own,
  * last, as on the view's Timeline tab. Capped per dimension (the nearest open work first), so the block stays
  * readable; how many were left out is said under it.
  */
@@ -33,7 +33,8 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem
 		const s = item.kind === "task" && item.status !== "cancelled" ? taskSpan(item) : null;
 		return s ? [{ item, ...s }] : [];
 	});
-	if (dated.length === 0) return { block: null, left: 0 };
+	const entries = [...plan.profile.entries].filter((e) => ISO.test(e.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	if (dated.length === 0 && entries.length === 0) return { block: null, left: 0 };
 	const lines = ["```mermaid", "gantt", `    title ${ganttText(t(lang, "summary.roadmap.chart"))}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];
 	const byEnd = (a: TaskSpan, b: TaskSpan): number => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
 	const byStart = (a: TaskSpan, b: TaskSpan): number => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
@@ -56,9 +57,13 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem
 		}
 	}
 	const horizon = plan.profile.horizon;
-	if (horizon && ISO.test(horizon)) {
+	const milestones = [
+		...entries.map((e) => ({ name: t(lang, "summary.roadmap.entry", { market: e.market }), date: e.date })),
+		...(horizon && ISO.test(horizon) ? [{ name: t(lang, "summary.roadmap.horizon"), date: horizon }] : []),
+	];
+	if (milestones.length > 0) {
 		lines.push(`    section ${ganttText(t(lang, "summary.roadmap.milestones"))}`);
-		lines.push(`    ${ganttText(t(lang, "summary.roadmap.horizon"))} :milestone, m1, ${horizon}, 0d`);
+		milestones.forEach((m, i) => lines.push(`    ${ganttText(m.name)} :milestone, m${i + 1}, ${m.date}, 0d`));
 	}
 	lines.push("```");
 	return { block: lines.join("\n"), left };

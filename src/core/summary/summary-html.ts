@@ -19,22 +19,42 @@ import type { PlanSummary } from "./plan-summary.js";
 import type { SinceLast } from "./snapshot.js";
 import { summaryMarkdown, type ReportRecord } from "./summary-markdown.js";
 
-/** Marks a file this generator wrote (the plugin replaces only such a file). */
+/** Marks a file this generator wrote (the plugin and the CLI replace only such a file). */
 export const HTML_GENERATOR = "intl-plan summary";
+
+/** Whether a file's text is a report this generator wrote (it says so in its head). */
+export function isGeneratedReport(text: string): boolean {
+	return text.includes(`<meta name="generator" content="${HTML_GENERATOR}">`);
+}
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).freeze();
 
 export function summaryHtml(s: PlanSummary, lang: Lang, report?: Pick<ReportRecord, "since">): string {
-	// What changed since the last report is shown; the record itself belongs to the note, not here.
-	const markdown = readableLinks(summaryMarkdown(s, lang, report ? { since: report.since } : undefined), true);
-	const tree = processor.runSync(processor.parse(markdown));
-	replaceCharts(tree, s, lang, report?.since ?? null);
-	noteNames(tree);
-	const body = processor.stringify(tree);
-	const title = t(lang, "summary.title", { title: s.plan.title });
+	return reportsHtml([{ summary: s, lang, since: report?.since ?? null }]);
+}
+
+export interface HtmlReport {
+	readonly summary: PlanSummary;
+	readonly lang: Lang;
+	readonly since: SinceLast<ListedItem> | null;
+}
+
+/** Several plans' reports as one file (the CLI's summary of every plan): one article each, each on a new page when printed. */
+export function reportsHtml(reports: readonly HtmlReport[]): string {
+	const lang = reports[0]?.lang ?? "en";
+	const articles = reports.map((r) => {
+		// What changed since the last report is shown; the record itself belongs to the note, not here.
+		const markdown = readableLinks(summaryMarkdown(r.summary, r.lang, r.since ? { since: r.since } : undefined), true);
+		const tree = processor.runSync(processor.parse(markdown));
+		replaceCharts(tree, r.summary, r.lang, r.since);
+		noteNames(tree);
+		return `<article class="report" lang="${htmlLang(r.lang)}">\n${processor.stringify(tree)}\n</article>`;
+	});
+	const only = reports.length === 1 ? reports[0] : undefined;
+	const title = only ? t(only.lang, "summary.title", { title: only.summary.plan.title }) : t(lang, "summary.reportsTitle", { count: reports.length });
 	return [
 		"<!doctype html>",
-		`<html lang="${lang === "zh" ? "zh-CN" : "en"}">`,
+		`<html lang="${htmlLang(lang)}">`,
 		"<head>",
 		'<meta charset="utf-8">',
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -42,13 +62,15 @@ export function summaryHtml(s: PlanSummary, lang: Lang, report?: Pick<ReportReco
 		`<title>${escapeHtml(title)}</title>`,
 		`<style>${STYLE}</style>`,
 		"</head>",
-		'<body><main class="report">',
-		body,
+		"<body><main>",
+		...articles,
 		"</main></body>",
 		"</html>",
 		"",
 	].join("\n");
 }
+
+const htmlLang = (lang: Lang): string => (lang === "zh" ? "zh-CN" : "en");
 
 /**
  * Links into the vault mean nothing in a file sent by mail: a wikilink reads as its text, a note link as
@@ -127,13 +149,14 @@ function completionBars(s: PlanSummary, lang: Lang): Element {
 }
 
 function roadmapLanes(s: PlanSummary, lang: Lang): Element {
-	const tl = timeline([...s.dated, ...s.unsorted], s.plan.profile.horizon, s.today);
+	const tl = timeline([...s.dated, ...s.unsorted], s.plan.profile, s.today);
 	if (!tl) return el("p", null, [text(t(lang, "timeline.empty"))]);
 	const axis = el("div", "axis", [el("span", "tick", [text(tl.from.slice(0, 7))], "left: 0%"), ...tl.months.map((m) => el("span", "tick", [text(m.date.slice(0, 7))], `left: ${pct(m.at)}`))]);
 	const lanes = tl.lanes.map((lane) => {
 		const marks: ElementContent[] = [];
 		if (tl.today >= 0) marks.push(el("span", "today", [], `left: ${pct(tl.today)}`));
 		if (tl.horizon) marks.push(el("span", "horizon", [], `left: ${pct(tl.horizon.at)}`));
+		for (const e of tl.entries) marks.push(el("span", "entry", [], `left: ${pct(e.at)}`));
 		const bars = lane.bars.map((bar) => {
 			const status = bar.item.status ?? "open";
 			return el("div", "row", [
@@ -143,6 +166,15 @@ function roadmapLanes(s: PlanSummary, lang: Lang): Element {
 		});
 		return el("section", `lane dim-${lane.dimension ?? "none"}`, [el("h4", null, [text(lane.dimension ? t(lang, `dimension.${lane.dimension}`) : t(lang, "timeline.unsorted"))]), el("div", "track", [...marks, ...bars])]);
 	});
+	// The plan's own dates lead, one row each, as on the view's Timeline tab.
+	const flags = [
+		...tl.entries.map((e) => ({ at: e.at, label: t(lang, "timeline.entry", { market: e.entry.market, date: e.date }), kind: "entry" })),
+		...(tl.horizon ? [{ at: tl.horizon.at, label: `${t(lang, "summary.roadmap.horizon")} · ${tl.horizon.date}`, kind: "horizon" }] : []),
+	];
+	if (flags.length > 0) {
+		const rows = flags.map((f) => el("div", "row", [el("span", `flag ${f.kind}${f.at > 2 / 3 ? " end" : ""}`, [text(f.label)], f.at > 2 / 3 ? `right: ${pct(1 - f.at)}` : `left: ${pct(f.at)}`)]));
+		lanes.unshift(el("section", "lane milestones", [el("h4", null, [text(t(lang, "summary.roadmap.milestones"))]), el("div", "track", rows)]));
+	}
 	const notes = [tl.horizon ? t(lang, "timeline.horizon", { date: tl.horizon.date }) : null, tl.undated > 0 ? t(lang, "timeline.undated", { count: tl.undated }) : null].filter((x): x is string => x !== null);
 	return el("figure", "chart roadmap", [axis, ...lanes, ...(notes.length ? [el("figcaption", null, [text(notes.join(" · "))])] : [])]);
 }
@@ -158,6 +190,7 @@ const STYLE = `
 body { margin: 0; background: var(--bg); color: var(--ink);
   font: 15px/1.55 -apple-system, "Segoe UI", "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
 .report { max-width: 960px; margin: 0 auto; padding: 32px 24px 48px; overflow-wrap: anywhere; }
+.report + .report { border-top: 2px solid var(--line); }
 h1 { font-size: 1.7em; margin: 0 0 .3em; } h2 { font-size: 1.25em; margin: 1.6em 0 .5em; padding-bottom: .2em; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.05em; } h4 { margin: 0 0 .4em; font-size: .95em; }
 p, li { color: var(--ink); } ul, ol { padding-left: 1.4em; }
@@ -181,6 +214,12 @@ th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; } td
 .track { position: relative; }
 .track .today, .track .horizon { position: absolute; top: 0; bottom: 0; width: 0; border-left: 2px solid #cf222e; }
 .track .horizon { border-left: 2px dashed var(--muted); }
+.track .entry { position: absolute; top: 0; bottom: 0; width: 0; border-left: 1px dotted var(--strategy); }
+.lane.milestones { --accent: var(--muted); }
+.flag { position: absolute; top: .1em; padding: 0 6px; font-size: .8em; white-space: nowrap; border-left: 2px solid var(--strategy); }
+.flag.end { border-left: none; border-right: 2px solid var(--strategy); }
+.flag.horizon { color: var(--muted); border-color: var(--muted); border-left-style: dashed; }
+.flag.horizon.end { border-left-style: none; border-right-style: dashed; }
 .row { position: relative; min-height: 1.5em; overflow: hidden; }
 .bar { position: absolute; top: .25em; height: 1em; min-width: 4px; border-radius: 3px; background: color-mix(in srgb, var(--accent) 35%, transparent); border: 1px solid var(--accent); }
 .bar.done { opacity: .5; } .bar.overdue { border-color: #cf222e; background: #ffebe9; }
@@ -190,6 +229,7 @@ th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; } td
   @page { size: A4; margin: 16mm; }
   body { font-size: 11pt; } .report { max-width: none; padding: 0; }
   h2 { break-after: avoid; } .chart, .lane, tr, li { break-inside: avoid; }
+  .report + .report { break-before: page; border-top: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `.trim();

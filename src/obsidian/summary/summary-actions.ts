@@ -5,7 +5,7 @@
  */
 import { TFile, type App } from "obsidian";
 import {
-	canvasTarget, compareWithLast, HTML_GENERATOR, planCanvas, planCanvasPath, planTasks, readSnapshot, regenerate, summarizePlan, summaryHtml, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
+	canvasTarget, compareWithLast, isGeneratedReport, planCanvas, planCanvasPath, planTasks, readSnapshot, regenerate, summarizePlan, summaryHtml, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
 	type Lang, type Library, type Plan, type VaultIndex,
 } from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
@@ -100,7 +100,7 @@ export async function exportPlanReport(app: App, settings: IntlPlanSettings, ind
 		// Ours (it says so in its head): replaced, through Vault.process like any other write.
 		let ours = false;
 		await app.vault.process(file, (current) => {
-			ours = current.includes(`<meta name="generator" content="${HTML_GENERATOR}">`);
+			ours = isGeneratedReport(current);
 			return ours ? html : current;
 		});
 		if (ours) return { ok: true, path, message: t(uiLang, "summary.reportWritten", { plan: plan.title, path }) };

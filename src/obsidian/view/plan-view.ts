@@ -171,7 +171,12 @@ export class PlanView extends ItemView {
 		if (this.shown.tab === "timeline") {
 			// The quadrants' items and the unsorted tray's, as filtered: a dated task with no dimension has a lane too.
 			const items: ListedItem[] = [...shown.flatMap((q) => q.items), ...model.unsorted];
-			renderTimeline(body, { timeline: timeline(items, plan?.profile.horizon ?? null, today), lang }, { onOpen: (item, newLeaf) => void this.openItem(item, newLeaf) });
+			renderTimeline(body, { timeline: timeline(items, plan?.profile ?? null, today), lang }, {
+				onOpen: (item, newLeaf) => void this.openItem(item, newLeaf),
+				onOpenEntry: (entry, newLeaf) => {
+					if (plan) void this.openItem({ path: plan.path, line: entry.line }, newLeaf);
+				},
+			});
 		} else renderQuadrants(body, { ...model, ...(plan ? { planPath: plan.path } : {}) }, this.callbacks(plan));
 		if (scope === "all" && this.host.rollupSection) {
 			// Every plan at once: the roll-up leads, above the quadrants (which draw into a fresh body).
@@ -215,7 +220,7 @@ export class PlanView extends ItemView {
 		};
 	}
 
-	async openItem(item: ListedItem, newLeaf: PaneType | boolean): Promise<void> {
+	async openItem(item: Pick<ListedItem, "path" | "line">, newLeaf: PaneType | boolean): Promise<void> {
 		const file = this.app.vault.getFileByPath(item.path);
 		if (!file) return;
 		this.opening = file.path;

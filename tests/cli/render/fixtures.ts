@@ -51,6 +51,7 @@ export const profile: Profile = {
 	owner: "Li Ming",
 	horizon: "2026-12-31",
 	lang: "both",
+	entries: [],
 };
 
 export const TODAY = "2026-03-15";

@@ -40,6 +40,7 @@ describe("creating a plan note", () => {
 			owner: "王芳",
 			horizon: "2027-06-30",
 			lang: "both",
+			entries: [],
 		});
 	});
 

@@ -118,7 +118,7 @@ describe("conditions: blocs and negation", () => {
 		expect(parseCondition(source).ok).toBe(false);
 	});
 
-	const base = { company: null, size: null, industry: null, channel: null, platforms: [], markets: [], owner: null, horizon: null, lang: null } as const;
+	const base = { company: null, size: null, industry: null, channel: null, platforms: [], markets: [], owner: null, horizon: null, lang: null, entries: [] } as const;
 	const holds = (when: string, profile: Partial<Profile>): boolean => {
 		const read = parseCondition(when);
 		if (!read.ok) throw new Error(read.error);

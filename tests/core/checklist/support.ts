@@ -15,5 +15,6 @@ export function profile(p: Partial<Omit<Profile, "markets">> & { markets?: reado
 		owner: p.owner ?? null,
 		horizon: p.horizon ?? null,
 		lang: p.lang ?? null,
+		entries: p.entries ?? [],
 	};
 }

@@ -61,6 +61,7 @@ describe("JSON contract (version 1): the shape `intl-plan index --json` prints",
 				owner: "陈思远",
 				horizon: "2027-06-30",
 				lang: "zh",
+				entries: [],
 			},
 		});
 	});

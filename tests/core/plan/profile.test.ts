@@ -39,6 +39,7 @@ describe("Profile: plan notes carry the company's profile in frontmatter", () =>
 			owner: "Wang Fang",
 			horizon: "2027-06-30",
 			lang: "both",
+			entries: [],
 		});
 	});
 
@@ -107,6 +108,7 @@ describe("Profile: plan notes carry the company's profile in frontmatter", () =>
 			owner: null,
 			horizon: null,
 			lang: null,
+			entries: [],
 		});
 	});
 });

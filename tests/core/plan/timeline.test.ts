@@ -5,7 +5,7 @@ const items = (tasks: string) => indexVault([{ path: "P/A.md", text: `---\nintl-
 
 describe("a plan's timeline", () => {
 	it("should place each dated task by its days, today and the horizon included in the span", () => {
-		const tl = timeline(items("## Strategy\n- [ ] a 🛫 2027-01-01 📅 2027-01-10\n- [x] b 📅 2027-01-05\n## Marketing\n- [ ] c ⏳ 2027-01-20\n- [-] dropped 📅 2027-01-02\n- [ ] undated\n"), "2027-01-31", "2026-12-31");
+		const tl = timeline(items("## Strategy\n- [ ] a 🛫 2027-01-01 📅 2027-01-10\n- [x] b 📅 2027-01-05\n## Marketing\n- [ ] c ⏳ 2027-01-20\n- [-] dropped 📅 2027-01-02\n- [ ] undated\n"), { horizon: "2027-01-31", entries: [] }, "2026-12-31");
 		expect(tl?.from).toBe("2026-12-31");
 		expect(tl?.to).toBe("2027-01-31");
 		expect(tl?.lanes.map((l) => [l.dimension, l.bars.map((b) => [b.item.text, b.start, b.end, +b.left.toFixed(4), +b.width.toFixed(4), b.overdue])])).toEqual([
@@ -39,5 +39,23 @@ describe("a plan's timeline", () => {
 	it("should read a start after the due date as the span between them", () => {
 		expect(taskSpan({ fields: { start: "2027-02-01", due: "2027-01-01" } })).toEqual({ start: "2027-01-01", end: "2027-02-01" });
 		expect(taskSpan({ fields: { due: "2027-13-01" } })).toBeNull();
+	});
+
+	it("should place the plan's market entries as milestones, by date, widening the span to hold them", () => {
+		const plan = "---\nintl-plan: 1\nhorizon: 2027-06-30\n---\n| Market | Entry date |\n|---|---|\n| US | 2027-09-01 |\n| DE | 2027-02-01 |\n\n## Strategy\n- [ ] pick 📅 2027-01-10\n";
+		const index = indexVault([{ path: "P/A.md", text: plan }]);
+		const profile = index.plans[0]?.profile ?? null;
+		const tl = timeline(index.items, profile, "2027-01-01");
+		expect(tl?.to).toBe("2027-09-01");
+		expect(tl?.entries.map((e) => [e.entry.market, e.date, +e.at.toFixed(3)])).toEqual([["DE", "2027-02-01", 0.127], ["US", "2027-09-01", 0.996]]);
+		expect(tl?.horizon?.date).toBe("2027-06-30");
+	});
+
+	it("should draw a plan's entries even before any task has a date", () => {
+		const index = indexVault([{ path: "P/A.md", text: "---\nintl-plan: 1\n---\n| 市场 | 计划进入 |\n|---|---|\n| 越南 | 2027-04-01 |\n\n## 战略决策\n- [ ] 选市场\n" }]);
+		const tl = timeline(index.items, index.plans[0]?.profile ?? null, "2027-01-01");
+		expect(tl?.lanes).toEqual([]);
+		expect(tl?.entries.map((e) => e.entry.market)).toEqual(["越南"]);
+		expect(tl?.undated).toBe(1);
 	});
 });

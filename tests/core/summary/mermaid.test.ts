@@ -109,6 +109,26 @@ describe("the summary's roadmap (a Mermaid gantt)", () => {
 		expect(drawn("## Strategy\n- [ ] undated\n").block).toBeNull();
 	});
 
+	it("should draw the plan's market entries as milestones, by date, before the horizon, and parse", async () => {
+		const index = plan("| 市场 Market | 计划进入 Entry date |\n|---|---|\n| 美国 US | 2027-09-01 |\n| 德国: DE #1 | 2027-03-01 |\n\n## Strategy\n- [ ] pick 📅 2027-01-10\n");
+		const p = index.plans[0]!;
+		for (const lang of ["en", "zh"] as const) {
+			const road = roadmap(p, index.items, "2026-12-01", lang);
+			const lines = road.block?.split("\n") ?? [];
+			expect(lines.slice(lines.indexOf(`    section ${lang === "en" ? "Milestones" : "里程碑"}`) + 1, -1)).toEqual(
+				lang === "en"
+					? ["    Enter 德国： DE ＃1 :milestone, m1, 2027-03-01, 0d", "    Enter 美国 US :milestone, m2, 2027-09-01, 0d", "    Plan horizon :milestone, m3, 2027-06-30, 0d"]
+					: ["    进入德国： DE ＃1 :milestone, m1, 2027-03-01, 0d", "    进入美国 US :milestone, m2, 2027-09-01, 0d", "    规划期限 :milestone, m3, 2027-06-30, 0d"],
+			);
+			await expect(parse(body(road.block ?? ""))).resolves.toBeTruthy();
+		}
+		// Entries alone make a roadmap too.
+		const only = plan("| Market | Entry date |\n|---|---|\n| FR | 2027-05-01 |\n");
+		const road = roadmap(only.plans[0]!, [], "2026-12-01", "en");
+		expect(road.block).toContain("Enter FR :milestone, m1, 2027-05-01, 0d");
+		await expect(parse(body(road.block ?? ""))).resolves.toBeTruthy();
+	});
+
 	it("should draw the plan's dated tasks with no dimension in a section of their own, in the summary too", () => {
 		const index = plan("## Strategy\n- [ ] pick markets 📅 2027-01-10\n## Loose ends\n- [ ] call the forwarder 📅 2027-01-02\n");
 		const p = index.plans[0]!;

@@ -11,7 +11,7 @@ const html = (tasks: string, lang: "en" | "zh" = "en") => {
 };
 /** Every tag name and attribute name in the document. */
 const tags = (doc: string) => [...doc.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ tag: (m[1] ?? "").toLowerCase(), attrs: [...(m[2] ?? "").replace(/"[^"]*"|'[^']*'/g, "").matchAll(/\s([^\s=]+)=/g)].map((a) => (a[1] ?? "").toLowerCase()) }));
-const TAGS = new Set(["html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "code", "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "div", "span", "section", "del", "br", "hr", "a", "input"]);
+const TAGS = new Set(["html", "head", "meta", "title", "style", "body", "main", "article", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "code", "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "div", "span", "section", "del", "br", "hr", "a", "input"]);
 const ATTRS = new Set(["lang", "charset", "name", "content", "class", "style", "align", "type", "checked", "disabled", "href"]);
 
 describe("the summary as one HTML file", () => {

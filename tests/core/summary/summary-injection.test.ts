@@ -55,7 +55,7 @@ function build({ title, profile, notes, items, gap }: Input): PlanSummary {
 		profile: {
 			company: profile.company, size: "small", industry: "trading", channel: "hybrid",
 			platforms: [profile.platform], markets: [{ code: profile.market, type: "developed" }, { code: "DE", type: "developed" }],
-			owner: profile.owner, horizon: profile.horizon, lang: null,
+			owner: profile.owner, horizon: profile.horizon, lang: null, entries: [],
 		},
 	};
 	const planItems: Item[] = items.map((x, i) => ({

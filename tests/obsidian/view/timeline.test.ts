@@ -23,7 +23,9 @@ describe("plan view: the Timeline tab", () => {
 		await settle();
 		expect(tab(h.el, "timeline").getAttribute("aria-pressed")).toBe("true");
 		expect(h.el.querySelectorAll(".intl-plan-quadrant")).toHaveLength(0);
-		expect(Array.from(h.el.querySelectorAll(".intl-plan-timeline-lane")).map((l) => l.getAttribute("data-dimension"))).toEqual(["strategy", "compliance"]);
+		// The plan's own dates lead: here its horizon.
+		expect(Array.from(h.el.querySelectorAll(".intl-plan-timeline-lane")).map((l) => l.getAttribute("data-dimension"))).toEqual(["milestones", "strategy", "compliance"]);
+		expect(h.el.querySelector(".intl-plan-timeline-milestone-horizon")?.textContent).toBe("Plan horizon · 2027-03-31");
 		expect(bars(h.el).map((b) => [b.textContent, b.dataset.start, b.dataset.end])).toEqual([
 			["read the paper", "2026-11-20", "2026-11-20"],
 			["pick markets", "2026-12-01", "2027-01-31"],
@@ -58,8 +60,8 @@ describe("plan view: the Timeline tab", () => {
 		tab(h.el, "timeline").click();
 		await settle();
 		const lanes = Array.from(h.el.querySelectorAll<HTMLElement>(".intl-plan-timeline-lane"));
-		expect(lanes.map((l) => l.getAttribute("data-dimension"))).toEqual(["strategy", "compliance", "none"]);
-		const last = lanes[2];
+		expect(lanes.map((l) => l.getAttribute("data-dimension"))).toEqual(["milestones", "strategy", "compliance", "none"]);
+		const last = lanes[3];
 		expect(last?.classList.contains("intl-plan-timeline-unsorted")).toBe(true);
 		expect(last?.querySelector(".intl-plan-timeline-title")?.textContent).toBe("No dimension");
 		expect(Array.from(last?.querySelectorAll(".intl-plan-timeline-bar") ?? []).map((b) => b.textContent)).toEqual(["call the forwarder"]);
@@ -70,5 +72,31 @@ describe("plan view: the Timeline tab", () => {
 		tab(h.el, "timeline").click();
 		await settle();
 		expect(h.el.querySelector(".intl-plan-timeline .intl-plan-message")?.textContent).toContain("give tasks a start (🛫)");
+	});
+
+	it("should flag each market entry of the plan's entry sequence, in both languages, and open its row from the flag", async () => {
+		const table = "| 市场 Market | 计划进入 Entry date |\n|---|---|\n| DE | 2027-02-01 |\n| US | 2027-03-20 |\n\n";
+		const files = { "Acme/Acme plan.md": PLAN.replace("## Strategy\n", `${table}## Strategy\n`) };
+		const h = await openView(files, {}, "2026-11-25");
+		tab(h.el, "timeline").click();
+		await settle();
+		const flags = Array.from(h.el.querySelectorAll<HTMLElement>(".intl-plan-timeline-milestones .intl-plan-timeline-milestone"));
+		expect(flags.map((f) => [f.textContent, f.dataset.date])).toEqual([
+			["Enter DE · 2027-02-01", "2027-02-01"],
+			["Enter US · 2027-03-20", "2027-03-20"],
+			["Plan horizon · 2027-03-31", "2027-03-31"],
+		]);
+		// A flag near the end carries its label on its left, where the track does not cut it.
+		expect(flags.map((f) => f.classList.contains("intl-plan-timeline-milestone-end"))).toEqual([false, true, true]);
+		// Each entry is also a line across the dimensions' lanes.
+		expect(h.el.querySelectorAll(".intl-plan-timeline-lane[data-dimension=strategy] .intl-plan-timeline-entry-line")).toHaveLength(2);
+		expect(activeFilePath(h.app)).toBeNull();
+		flags[0]?.click();
+		await settle();
+		expect(activeFilePath(h.app)).toBe("Acme/Acme plan.md");
+		const zh = await openView(files, { uiLanguage: "zh" }, "2026-11-25");
+		tab(zh.el, "timeline").click();
+		await settle();
+		expect(Array.from(zh.el.querySelectorAll(".intl-plan-timeline-milestone")).map((f) => f.textContent)).toEqual(["进入DE · 2027-02-01", "进入US · 2027-03-20", "规划期限 · 2027-03-31"]);
 	});
 });
