@@ -73,6 +73,7 @@ describe("command: create internationalization plan", () => {
 			owner: "李明",
 			horizon: "2027-06-30",
 			lang: "both",
+			entries: [],
 		});
 		const expected = applicableItems(LIBRARY, profile).map((a) => a.item.id);
 		const ids = facts.listItems.map((i) => i.blockId?.id).filter((id) => id?.startsWith("ck-"));

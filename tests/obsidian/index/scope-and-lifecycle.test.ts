@@ -80,14 +80,15 @@ describe("live index: lifecycle", () => {
 		for (let i = 0; i < 600; i++) many[`Inbox/${String(i).padStart(3, "0")}.md`] = i % 10 === 0 ? TASK(`task ${i}`) : "plain\n";
 		const h = await loadPlugin(many);
 		h.mockApp.workspace.setLayoutReady__();
-		await waitFor(() => h.mockPlugin.statusBarItems__.length > 0);
+		// Generous waits: on a loaded machine (the whole suite on two cores) 600 notes take seconds to read in slices.
+		await waitFor(() => h.mockPlugin.statusBarItems__.length > 0, 15_000);
 		const status = h.mockPlugin.statusBarItems__[0];
-		await waitFor(() => (status?.textContent ?? "") !== "");
+		await waitFor(() => (status?.textContent ?? "") !== "", 15_000);
 		expect(status?.textContent).toMatch(/^正在读取规划笔记：\d+\/600$/);
-		await waitFor(() => h.plugin.index.isReady());
+		await waitFor(() => h.plugin.index.isReady(), 15_000);
 		expect(status?.textContent).toBe("");
 		expect(h.plugin.index.current().items).toHaveLength(60);
-	});
+	}, 60_000);
 
 	it("should show the first read's progress in the plan view on a phone, where there is no status bar", async () => {
 		asPhone__();
