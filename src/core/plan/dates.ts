@@ -34,3 +34,15 @@ export function isCalendarDay(v: string): boolean {
 	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 	return day >= 1 && day <= days;
 }
+
+const DAY = 86_400_000;
+
+/** Calendar days from one ISO day to another (negative when `b` is earlier); no time zone enters. */
+export function daysBetween(a: string, b: string): number {
+	return Math.round((dayStamp(b) - dayStamp(a)) / DAY);
+}
+
+/** An ISO day's midnight in UTC, from its numbers (no string parsing: summaries do this for every task). */
+function dayStamp(iso: string): number {
+	return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}

@@ -5,14 +5,13 @@
  * task is never missing from the timeline. Positions are fractions of the whole span, so any renderer (the view's Timeline tab, the
  * summary's Mermaid gantt) lays it out the same way.
  */
-import { isCalendarDay } from "./dates.js";
+import { daysBetween, isCalendarDay } from "./dates.js";
 import { DIMENSIONS, type Dimension } from "./dimensions.js";
 import type { MarketEntry } from "./entry-sequence.js";
 import type { ListedItem } from "./items.js";
 import type { Profile } from "./profile.js";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const DAY = 86_400_000;
 
 export interface TaskSpan {
 	readonly start: string;
@@ -111,10 +110,6 @@ export function timeline<T extends ListedItem & { readonly dimension?: Dimension
 		months,
 		undated: tasks.length - dated.length,
 	};
-}
-
-function daysBetween(a: string, b: string): number {
-	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 }
 
 /** The first day of the month after the one `date` is in. */

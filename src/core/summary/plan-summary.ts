@@ -3,9 +3,9 @@
  * items, items without an owner, gaps against the checklist, the risks the paper names for the plan's
  * profile (risks.ts) with the open tasks for each, and next steps. Rendering (markdown, JSON) is separate. `today` is given, so tests can fix it.
  */
-import { differenceInCalendarDays, parseISO } from "date-fns";
 import { applicableItems } from "../checklist/applicability.js";
 import type { Library } from "../checklist/library.js";
+import { daysBetween } from "../plan/dates.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { Item, ListedItem, Status } from "../plan/items.js";
 import { countStatuses, type StatusCounts } from "../plan/quadrants.js";
@@ -97,14 +97,15 @@ export function summarizePlan(index: Pick<VaultIndex, "plans" | "items"> & Parti
 export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick<Library, "items"> | null, today: string, unsorted: readonly ListedItem[] = []): PlanSummary {
 	const tasks = items.filter((i) => i.kind === "task");
 
-	const progress = DIMENSIONS.map((d) => progressOf(d, tasks.filter((i) => i.dimension === d)));
+	const byDimension = new Map<Dimension, Item[]>(DIMENSIONS.map((d) => [d, []]));
+	for (const task of tasks) byDimension.get(task.dimension)?.push(task);
+	const progress = DIMENSIONS.map((d) => progressOf(d, byDimension.get(d) ?? []));
 	const overall = progressOf("strategy", tasks);
-	const todayDate = parseISO(today); // once, not per overdue item
 	const overdue = tasks
 		.filter((i) => isOpen(i) && isDate(i.fields.due) && (i.fields.due ?? "") < today)
-		.map((item) => ({ item, daysLate: differenceInCalendarDays(todayDate, parseISO(item.fields.due ?? today)) }))
+		.map((item) => ({ item, daysLate: daysBetween(item.fields.due ?? today, today) }))
 		.sort((a, b) => b.daysLate - a.daysLate || byPlace(a.item, b.item));
-	const open = tasks.filter(isOpen).sort(byUrgency);
+	const open = byUrgencySorted(tasks.filter(isOpen));
 	// Tasks' dependencies: `⛔ a, b` waits on the tasks marked `🆔 a`, `🆔 b` until they are done.
 	const byTaskId = new Map<string, Item>();
 	for (const t of tasks) if (t.fields.id) byTaskId.set(t.fields.id, t);
@@ -118,12 +119,14 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 	});
 	const urgent = Object.fromEntries(DIMENSIONS.map((d) => [d, open.filter((i) => i.dimension === d).slice(0, URGENT_PER_DIMENSION)])) as Record<Dimension, Item[]>;
 
+	// Each item's checklist ids, worked out once: the gaps and every risk look at them.
+	const covers = new Map(items.map((i) => [i, itemCovers(i)] as const));
 	const gaps: Gap[] = [];
 	const applicable = library ? applicableItems(library, plan.profile) : [];
 	if (library) {
 		// An item is in the plan under its block id, or as a team's task that covers it ([covers:: ck-…]).
 		const byId = new Map<string, Item>();
-		for (const i of items) for (const id of itemCovers(i)) if (!byId.has(id) || i.blockId === id) byId.set(id, i);
+		for (const [i, ids] of covers) for (const id of ids) if (!byId.has(id) || i.blockId === id) byId.set(id, i);
 		// The items the paper gives for this profile (§4 conditions) before those that apply to everyone.
 		const ordered = [...applicable.filter((a) => a.item.condition.length > 0), ...applicable.filter((a) => a.item.condition.length === 0)];
 		for (const { item } of ordered) {
@@ -137,8 +140,6 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 	const untouched = new Set(gaps.filter((g) => g.kind === "untouched").map((g) => g.id));
 	const withoutOwner = open.filter((i) => !i.fields.owner?.trim() && !(i.blockId !== null && untouched.has(i.blockId)));
 
-	// Each item's checklist ids, worked out once: every risk looks at every open item.
-	const covers = new Map(items.map((i) => [i, itemCovers(i)] as const));
 	const inPlan = new Set([...covers.values()].flat());
 	const applicableIds = new Set(applicable.map((a) => a.item.id));
 	const risks = risksFor(plan.profile).map((r): PlanRisk => {
@@ -164,7 +165,7 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 		...(withoutOwner.length ? [{ kind: "owners", count: withoutOwner.length } as const] : []),
 	].slice(0, NEXT_STEPS);
 
-	const tray = [...unsorted].sort((a, b) => Number(isOpen(b)) - Number(isOpen(a)) || byUrgency(a, b));
+	const tray = [...byUrgencySorted(unsorted.filter(isOpen)), ...byUrgencySorted(unsorted.filter((i) => !isOpen(i)))];
 	const dated = tasks.filter((i) => i.status !== "cancelled" && (isDate(i.fields.due) || isDate(i.fields.scheduled) || isDate(i.fields.start)));
 	return { plan, today, progress, overall, overdue, blocked, urgent, withoutOwner, unsorted: tray, gaps, dated, risks, next };
 }
@@ -185,9 +186,19 @@ function rank(i: ListedItem): number {
 	return PRIORITY_RANK[i.fields.priority ?? ""] ?? NO_PRIORITY;
 }
 
-function byUrgency(a: ListedItem, b: ListedItem): number {
-	const due = (i: ListedItem): string => (isDate(i.fields.due) ? (i.fields.due ?? "") : "9999-99-99");
-	return rank(a) - rank(b) || (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : 0) || byPlace(a, b);
+/**
+ * Priority, then due date (none last), then place; each item's keys worked out once, not per comparison.
+ * Items come in the index's order (by path, then line) and the sort is stable, so ties stay in place order.
+ */
+function byUrgencySorted<T extends ListedItem>(items: readonly T[]): T[] {
+	// One number per item: the rank, then the due day as YYYYMMDD (none: after every day).
+	const keyed = items.map((item) => {
+		const due = item.fields.due;
+		const day = due !== undefined && isDate(due) ? Number(due.slice(0, 4)) * 10_000 + Number(due.slice(5, 7)) * 100 + Number(due.slice(8, 10)) : 99_999_999;
+		return { item, key: rank(item) * 100_000_000 + day };
+	});
+	keyed.sort((a, b) => a.key - b.key);
+	return keyed.map((k) => k.item);
 }
 
 function byPlace(a: ListedItem, b: ListedItem): number {

@@ -40,13 +40,19 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem
 	const byStart = (a: TaskSpan, b: TaskSpan): number => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 	let id = 0;
 	let left = 0;
+	const lanes = new Map<Dimension | null, typeof dated>();
+	for (const x of dated) {
+		const lane = lanes.get(x.item.dimension ?? null);
+		if (lane) lane.push(x);
+		else lanes.set(x.item.dimension ?? null, [x]);
+	}
 	for (const d of [...DIMENSIONS, null]) {
-		const mine = dated.filter((x) => (x.item.dimension ?? null) === d);
+		const mine = lanes.get(d) ?? [];
 		if (mine.length === 0) continue;
-		// Open work first, the soonest first; then what is done, the latest first.
-		const open = mine.filter((x) => x.item.status !== "done").sort(byEnd);
-		const done = mine.filter((x) => x.item.status === "done").sort((a, b) => byEnd(b, a));
-		const shown = [...open, ...done].slice(0, ROADMAP_PER_DIMENSION);
+		// Open work first, the soonest first; then what is done, the latest first (only as many as are drawn are ordered).
+		const open = first(mine.filter((x) => x.item.status !== "done"), ROADMAP_PER_DIMENSION, byEnd);
+		const done = first(mine.filter((x) => x.item.status === "done"), ROADMAP_PER_DIMENSION - open.length, (a, b) => byEnd(b, a));
+		const shown = [...open, ...done];
 		left += mine.length - shown.length;
 		lines.push(`    section ${ganttText(d ? t(lang, `dimension.${d}`) : t(lang, "timeline.unsorted"))}`);
 		for (const s of shown.sort(byStart)) {
@@ -69,6 +75,20 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem
 	return { block: lines.join("\n"), left };
 }
 
+
+/** The first `n` of `items` in `order`, in that order, without sorting them all (a dimension may hold hundreds). */
+function first<T>(items: readonly T[], n: number, order: (a: T, b: T) => number): T[] {
+	const kept: T[] = [];
+	if (n <= 0) return kept;
+	for (const x of items) {
+		if (kept.length === n && order(x, kept[n - 1] as T) >= 0) continue;
+		let at = kept.length;
+		while (at > 0 && order(x, kept[at - 1] as T) < 0) at--;
+		kept.splice(at, 0, x);
+		if (kept.length > n) kept.pop();
+	}
+	return kept;
+}
 
 function nextDay(date: string): string {
 	const [y, m, d] = date.split("-").map(Number);

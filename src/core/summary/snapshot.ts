@@ -13,7 +13,7 @@
  *   (the summary is then written as a first report).
  */
 import type { ListedItem } from "../plan/items.js";
-import { fnv1a } from "../text/hash.js";
+import { base36, fnv1a } from "../text/hash.js";
 
 export const SNAPSHOT_PREFIX = "%% intl-plan:snapshot ";
 const SUFFIX = " %%";
@@ -62,25 +62,45 @@ export function planTasks(index: { readonly items: readonly (ListedItem & { read
 
 /** A task's id across reports. */
 export function taskId(item: Pick<ListedItem, "blockId" | "path" | "text">): string {
-	if (item.blockId) return `^${item.blockId}`;
-	return fnv1a(`${item.path}\n${item.text}`).toString(36);
+	return taskIds()(item);
+}
+
+/**
+ * `taskId` for many tasks: the block id, else the hash of `path \n text` in base 36, hashed in parts
+ * and each note's part once (a plan's thousands of tasks sit in a few dozen notes).
+ */
+function taskIds(): (item: Pick<ListedItem, "blockId" | "path" | "text">) => string {
+	const notes = new Map<string, number>();
+	return (item) => {
+		if (item.blockId) return `^${item.blockId}`;
+		let note = notes.get(item.path);
+		if (note === undefined) notes.set(item.path, (note = fnv1a("\n", fnv1a(item.path))));
+		return base36(fnv1a(item.text, note));
+	};
 }
 
 const isOpen = (i: ListedItem): boolean => i.status === "open" || i.status === "in-progress";
 
 /** The plan's tasks now, as a report records them (cancelled ones are not counted), each with its id. */
 function counted<T extends ListedItem>(tasks: readonly T[]): { item: T; id: string }[] {
-	return tasks.filter((i) => i.kind === "task" && i.status !== "cancelled").map((item) => ({ item, id: taskId(item) }));
+	const id = taskIds();
+	return tasks.filter((i) => i.kind === "task" && i.status !== "cancelled").map((item) => ({ item, id: id(item) }));
 }
 
 function stateOf(tasks: readonly { item: ListedItem; id: string }[], today: string): TaskState {
-	const overdue = (i: ListedItem): boolean => isOpen(i) && typeof i.fields.due === "string" && ISO.test(i.fields.due) && i.fields.due < today;
-	return {
-		date: today,
-		tasks: tasks.map((x) => x.id),
-		done: tasks.filter((x) => x.item.status === "done").map((x) => x.id),
-		overdue: tasks.filter((x) => overdue(x.item)).map((x) => x.id),
-	};
+	// One pass: a plan holds thousands of tasks, and a summary since the last report is read often.
+	const ids: string[] = [];
+	const done: string[] = [];
+	const overdue: string[] = [];
+	for (const { item, id } of tasks) {
+		ids.push(id);
+		if (item.status === "done") done.push(id);
+		else if (isOpen(item)) {
+			const due = item.fields.due;
+			if (typeof due === "string" && due < today && ISO.test(due)) overdue.push(id);
+		}
+	}
+	return { date: today, tasks: ids, done, overdue };
 }
 
 /**
@@ -113,19 +133,22 @@ export function compareWithState<T extends ListedItem>(base: TaskState, ref: str
 function changes<T extends ListedItem>(base: TaskState, mine: readonly { item: T; id: string }[], now: TaskState, history: readonly TrendPoint[]): SinceLast<T> {
 	const was = { tasks: new Set(base.tasks), done: new Set(base.done), overdue: new Set(base.overdue) };
 	const overdueNow = new Set(now.overdue);
-	return {
-		date: base.date,
-		done: mine.filter((x) => x.item.status === "done" && !was.done.has(x.id)).map((x) => x.item),
-		overdue: mine.filter((x) => overdueNow.has(x.id) && !was.overdue.has(x.id)).map((x) => x.item),
-		added: mine.filter((x) => !was.tasks.has(x.id)).map((x) => x.item),
-		history,
-	};
+	const done: T[] = [];
+	const overdue: T[] = [];
+	const added: T[] = [];
+	for (const { item, id } of mine) {
+		if (item.status === "done" && !was.done.has(id)) done.push(item);
+		if (overdueNow.has(id) && !was.overdue.has(id)) overdue.push(item);
+		if (!was.tasks.has(id)) added.push(item);
+	}
+	return { date: base.date, done, overdue, added, history };
 }
 
 /** The record's line, as the summary ends with it. */
 export function snapshotLine(snapshot: Snapshot): string {
 	// JSON on one line; `%` is escaped so the comment can never be closed early by what it holds.
-	return `${SNAPSHOT_PREFIX}${JSON.stringify(snapshot).replace(/%/g, "\\u0025")}${SUFFIX}`;
+	const json = JSON.stringify(snapshot);
+	return `${SNAPSHOT_PREFIX}${json.includes("%") ? json.replace(/%/g, "\\u0025") : json}${SUFFIX}`;
 }
 
 /** The last report's record in a note's text, or null when there is none that can be used. */

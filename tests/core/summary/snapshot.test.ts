@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { indexVault } from "../../../src/core/plan/index.js";
-import { compareWithLast, planTasks, readSnapshot, regenerate, snapshotLine, summarizePlan, summaryMarkdown, writeRegion } from "../../../src/core/summary/index.js";
+import { compareWithLast, planTasks, readSnapshot, regenerate, snapshotLine, summarizePlan, summaryMarkdown, taskId, writeRegion } from "../../../src/core/summary/index.js";
+import { base36, fnv1a } from "../../../src/core/text/hash.js";
 
 const PLAN = "P/Acme plan.md";
 const vault = (tasks: string) => indexVault([{ path: PLAN, text: `---\nintl-plan: 1\ncompany: Acme\n---\n${tasks}` }]);
@@ -83,3 +85,15 @@ describe("since the last report", () => {
 		expect(readSnapshot(mixed)?.history).toEqual([{ date: "2026-11-01", done: 1, open: 2 }]);
 	});
 });
+
+describe("a task's id across reports", () => {
+	it("should be the hash of its note and text joined, as records written before hold it", () => {
+		// Pinned: a record already in a summary note names its tasks this way.
+		expect(taskId({ blockId: null, path: "P/a.md", text: "Register for VAT" })).toBe(fnv1a("P/a.md\nRegister for VAT").toString(36));
+		expect(taskId({ blockId: "ck-x", path: "P/a.md", text: "t" })).toBe("^ck-x");
+		fc.assert(fc.property(fc.string(), fc.string(), (a, b) => fnv1a(b, fnv1a(a)) === fnv1a(a + b)));
+		fc.assert(fc.property(fc.nat({ max: 0xffffffff }), (n) => base36(n) === n.toString(36)));
+		expect([0, 35, 36, 0xffffffff].map(base36)).toEqual(["0", "z", "10", (0xffffffff).toString(36)]);
+	});
+});
+
