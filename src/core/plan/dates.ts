@@ -39,10 +39,10 @@ const DAY = 86_400_000;
 
 /** Calendar days from one ISO day to another (negative when `b` is earlier); no time zone enters. */
 export function daysBetween(a: string, b: string): number {
-	return Math.round((dayStamp(b) - dayStamp(a)) / DAY);
+	return dayNumber(b) - dayNumber(a);
 }
 
-/** An ISO day's midnight in UTC, from its numbers (no string parsing: summaries do this for every task). */
-function dayStamp(iso: string): number {
-	return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+/** An ISO day as a count of days (since 1970-01-01), from its numbers: summaries do this for every task. */
+export function dayNumber(iso: string): number {
+	return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY);
 }

@@ -5,7 +5,7 @@
  */
 import { applicableItems } from "../checklist/applicability.js";
 import type { Library } from "../checklist/library.js";
-import { daysBetween } from "../plan/dates.js";
+import { dayNumber } from "../plan/dates.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { Item, ListedItem, Status } from "../plan/items.js";
 import { countStatuses, type StatusCounts } from "../plan/quadrants.js";
@@ -93,19 +93,35 @@ export function summarizePlan(index: Pick<VaultIndex, "plans" | "items"> & Parti
 	return plan ? summarizeItems(plan, index.items.filter((i) => i.plan === planPath), library, today, unsorted) : null;
 }
 
-/** The summary of a plan from its own items (the roll-up groups the vault's items by plan once). */
+/**
+ * The summary of a plan from its own items (the roll-up groups the vault's items by plan once), in the
+ * index's order (by path, then line): lists keep that order among equals.
+ */
 export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick<Library, "items"> | null, today: string, unsorted: readonly ListedItem[] = []): PlanSummary {
-	const tasks = items.filter((i) => i.kind === "task");
-
+	// One pass over the plan's items for what every part below starts from (a plan may hold thousands).
+	const tasks: Item[] = [];
+	const openTasks: Item[] = [];
+	const overdueTasks: OverdueItem[] = [];
+	const dated: Item[] = [];
 	const byDimension = new Map<Dimension, Item[]>(DIMENSIONS.map((d) => [d, []]));
-	for (const task of tasks) byDimension.get(task.dimension)?.push(task);
+	const todayNumber = dayNumber(today);
+	for (const i of items) {
+		if (i.kind !== "task") continue;
+		tasks.push(i);
+		byDimension.get(i.dimension)?.push(i);
+		const due = i.fields.due;
+		const hasDue = due !== undefined && isDate(due);
+		if (isOpen(i)) {
+			openTasks.push(i);
+			if (hasDue && due < today) overdueTasks.push({ item: i, daysLate: todayNumber - dayNumber(due) });
+		}
+		if (i.status !== "cancelled" && (hasDue || isDate(i.fields.scheduled) || isDate(i.fields.start))) dated.push(i);
+	}
 	const progress = DIMENSIONS.map((d) => progressOf(d, byDimension.get(d) ?? []));
 	const overall = progressOf("strategy", tasks);
-	const overdue = tasks
-		.filter((i) => isOpen(i) && isDate(i.fields.due) && (i.fields.due ?? "") < today)
-		.map((item) => ({ item, daysLate: daysBetween(item.fields.due ?? today, today) }))
-		.sort((a, b) => b.daysLate - a.daysLate || byPlace(a.item, b.item));
-	const open = byUrgencySorted(tasks.filter(isOpen));
+	// Items come in place order and the sort is stable: equally late ones stay in place order.
+	const overdue = overdueTasks.sort((a, b) => b.daysLate - a.daysLate);
+	const open = byUrgencySorted(openTasks);
 	// Tasks' dependencies: `⛔ a, b` waits on the tasks marked `🆔 a`, `🆔 b` until they are done.
 	const byTaskId = new Map<string, Item>();
 	for (const t of tasks) if (t.fields.id) byTaskId.set(t.fields.id, t);
@@ -117,10 +133,12 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 		});
 		return waitingOn.length > 0 ? [{ item, waitingOn }] : [];
 	});
-	const urgent = Object.fromEntries(DIMENSIONS.map((d) => [d, open.filter((i) => i.dimension === d).slice(0, URGENT_PER_DIMENSION)])) as Record<Dimension, Item[]>;
+	const urgent = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as Item[]])) as Record<Dimension, Item[]>;
+	for (const i of open) if (urgent[i.dimension].length < URGENT_PER_DIMENSION) urgent[i.dimension].push(i);
 
-	// Each item's checklist ids, worked out once: the gaps and every risk look at them.
-	const covers = new Map(items.map((i) => [i, itemCovers(i)] as const));
+	// Each item's checklist ids, worked out once, for the items that have any: the gaps and every risk look at them.
+	const covers = new Map<Item, string[]>();
+	for (const i of items) if (i.blockId || i.fields.covers) covers.set(i, itemCovers(i));
 	const gaps: Gap[] = [];
 	const applicable = library ? applicableItems(library, plan.profile) : [];
 	if (library) {
@@ -142,6 +160,7 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 
 	const inPlan = new Set([...covers.values()].flat());
 	const applicableIds = new Set(applicable.map((a) => a.item.id));
+	const openCovering = open.filter((i) => covers.has(i));
 	const risks = risksFor(plan.profile).map((r): PlanRisk => {
 		const markets = r.markets === null ? [] : plan.profile.markets.filter((m) => m.type === r.markets).map((m) => m.code);
 		const ids = new Set(r.items);
@@ -150,7 +169,7 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 			id: r.id,
 			sources: r.sources,
 			markets,
-			open: open.filter((i) => (covers.get(i) ?? []).some((id) => ids.has(id)) && (scope.size === 0 || concerns(i, scope))),
+			open: openCovering.filter((i) => (covers.get(i) ?? []).some((id) => ids.has(id)) && (scope.size === 0 || concerns(i, scope))),
 			notInPlan: r.items.filter((id) => applicableIds.has(id) && !inPlan.has(id)),
 		};
 	});
@@ -166,7 +185,6 @@ export function summarizeItems(plan: Plan, items: readonly Item[], library: Pick
 	].slice(0, NEXT_STEPS);
 
 	const tray = [...byUrgencySorted(unsorted.filter(isOpen)), ...byUrgencySorted(unsorted.filter((i) => !isOpen(i)))];
-	const dated = tasks.filter((i) => i.status !== "cancelled" && (isDate(i.fields.due) || isDate(i.fields.scheduled) || isDate(i.fields.start)));
 	return { plan, today, progress, overall, overdue, blocked, urgent, withoutOwner, unsorted: tray, gaps, dated, risks, next };
 }
 
@@ -199,10 +217,6 @@ function byUrgencySorted<T extends ListedItem>(items: readonly T[]): T[] {
 	});
 	keyed.sort((a, b) => a.key - b.key);
 	return keyed.map((k) => k.item);
-}
-
-function byPlace(a: ListedItem, b: ListedItem): number {
-	return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line;
 }
 
 function isDate(v: string | undefined): boolean {

@@ -28,11 +28,13 @@ export interface Roadmap {
 /** `items` may hold the plan's tasks with no dimension: they go in the last section. */
 export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem & { readonly dimension?: Dimension })[], today: string, lang: Lang): Roadmap {
 	// Each task's days, worked out once (sorting would otherwise redo them for every comparison).
-	const dated = items.flatMap((item) => {
+	const dated: (TaskSpan & { readonly item: (typeof items)[number] })[] = [];
+	for (const item of items) {
+		if (item.kind !== "task" || item.status === "cancelled") continue;
 		// The same days as the view's Timeline tab (core/plan/timeline.ts).
-		const s = item.kind === "task" && item.status !== "cancelled" ? taskSpan(item) : null;
-		return s ? [{ item, ...s }] : [];
-	});
+		const s = taskSpan(item);
+		if (s) dated.push({ item, start: s.start, end: s.end });
+	}
 	const entries = [...plan.profile.entries].filter((e) => ISO.test(e.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	if (dated.length === 0 && entries.length === 0) return { block: null, left: 0 };
 	const lines = ["```mermaid", "gantt", `    title ${ganttText(t(lang, "summary.roadmap.chart"))}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];

@@ -57,7 +57,10 @@ export interface SinceLast<T> {
 
 /** The plan's tasks, those with a dimension and those without (its unsorted tray). */
 export function planTasks(index: { readonly items: readonly (ListedItem & { readonly plan: string | null })[]; readonly unsorted?: readonly (ListedItem & { readonly plan: string })[] }, planPath: string): ListedItem[] {
-	return [...index.items, ...(index.unsorted ?? [])].filter((i) => i.plan === planPath && i.kind === "task");
+	// Walked in place, never joined: the vault's items may be tens of thousands, the plan's a few.
+	const out: ListedItem[] = [];
+	for (const list of [index.items, index.unsorted ?? []]) for (const i of list) if (i.plan === planPath && i.kind === "task") out.push(i);
+	return out;
 }
 
 /** A task's id across reports. */
@@ -84,7 +87,9 @@ const isOpen = (i: ListedItem): boolean => i.status === "open" || i.status === "
 /** The plan's tasks now, as a report records them (cancelled ones are not counted), each with its id. */
 function counted<T extends ListedItem>(tasks: readonly T[]): { item: T; id: string }[] {
 	const id = taskIds();
-	return tasks.filter((i) => i.kind === "task" && i.status !== "cancelled").map((item) => ({ item, id: id(item) }));
+	const out: { item: T; id: string }[] = [];
+	for (const item of tasks) if (item.kind === "task" && item.status !== "cancelled") out.push({ item, id: id(item) });
+	return out;
 }
 
 function stateOf(tasks: readonly { item: ListedItem; id: string }[], today: string): TaskState {
