@@ -1,13 +1,13 @@
 // Every figure of a bench run under stable names, for `npm run bench -- --json`: compare runs with a
 // script instead of reading tables. Seconds, milliseconds and MB as measured; ratios as plain numbers.
 import { liveTargets } from "./live-run.mjs";
-import { judgeTargets } from "./report.mjs";
+import { judgeTargets, ordinaryTargets } from "./report.mjs";
 
 const ratio = (a, b) => (typeof a === "number" && typeof b === "number" && b > 0 ? a / b : null);
 const ok = (m) => (m && !m.error ? m : null);
 
 export function figures(run) {
-	const { date, machine, load, seed, runs, smoke, vaults, longs, live } = run;
+	const { date, machine, load, seed, runs, smoke, vaults, longs, live, ordinary } = run;
 	const slices = ok(live.slices);
 	const warm = ok(live.warm);
 	const pieces = ok(live.pieces);
@@ -47,6 +47,7 @@ export function figures(run) {
 			warmStart: warm ? { seconds: warm.seconds, overFloor: ratio(warm.seconds, ok(live.floor)?.seconds), peakMB: warm.maxRssMB } : null,
 			treeFallback: pieces ? { notes: pieces.notes, notesWithTree: pieces.notesWithTree, pieces: pieces.pieces, treePieces: pieces.treePieces, textShare: ratio(pieces.treeChars, pieces.chars) } : null,
 		},
-		targets: [...judgeTargets(run), ...liveTargets(live)].map((t) => ({ target: t.target, measured: t.measured, pass: t.pass ?? null })),
+		ordinary: ordinary && !ordinary.error ? { notes: ordinary.notes, processSeconds: ordinary.process, floorSeconds: ordinary.floor, overFloor: ratio(ordinary.process, ordinary.floor), prefilterPassed: ordinary.passed, withItems: ordinary.yielded } : null,
+		targets: [...judgeTargets(run), ...liveTargets(live), ...ordinaryTargets(ordinary)].map((t) => ({ target: t.target, measured: t.measured, pass: t.pass ?? null })),
 	};
 }

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { ensureLongNotes, ensureVault, LONG_SIZES } from "./generate.mjs";
 import { figures } from "./figures.mjs";
 import { measureLive } from "./live-run.mjs";
+import { measureOrdinary } from "./ordinary.mjs";
 import { renderReport, resultsFile, VAULT_PHASES } from "./report.mjs";
 
 const here = (rel) => fileURLToPath(new URL(rel, import.meta.url));
@@ -93,15 +94,18 @@ const longest = longs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 const longFile = ensureLongNotes(seed, [longest.label])[0]?.file;
 const live = { notes: liveNotes, floor: liveFloor, ...measureLive({ core, coreMissing, vaultDir: liveDir, longNote: longFile, log }) };
 
+log("a vault of ordinary notes, as a whole CLI process");
+const ordinary = coreMissing ? { notes: 0, error: coreMissing } : await measureOrdinary({ notes: opts.smoke ? 600 : 6000, seed, runs: Math.max(3, runs), core, log });
+
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()}-${os.arch()}`;
 const date = startedAt.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 const load = [loadAtStart, os.loadavg()[0]].map((l) => l.toFixed(1));
-const measured = { date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs, live };
+const measured = { date, machine, load, seed, runs, smoke: opts.smoke, vaults, longs, live, ordinary };
 const report = renderReport(measured);
 console.log(opts.json ? JSON.stringify(figures(measured), null, "\t") : report);
 
-const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render, live.slices, live.warm].some((m) => m.error);
+const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render, live.slices, live.warm, ordinary].some((m) => m.error);
 if (opts.write && failed) log("! RESULTS.md not written: some phases did not run");
 else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), `${resultsFile(report, keptSection(here("./RESULTS.md"))).trimEnd()}\n${hostileSection(here("./RESULTS.md"))}`);
 process.exitCode = failed ? 1 : 0;

@@ -93,6 +93,11 @@ export class IndexCache {
 		}
 	}
 
+	/** Whether the cache holds anything for the note: if not, it is read at once, and stamped by that read. */
+	knows(path: string): boolean {
+		return this.fresh[path] !== undefined || this.old[path] !== undefined;
+	}
+
 	/** What the note gave when read at this stamp; null when it must be read (changed since, or racy). */
 	lookup(path: string, stamp: FileStamp | null): CachedNote | null {
 		const entry = stamp ? (this.fresh[path] ?? this.old[path]) : undefined;

@@ -31,6 +31,11 @@ export class TooLargeError extends Error {
  * @throws NotRegularFileError for anything but a regular file (links followed); Node's errors otherwise
  */
 export function readRegularFile(full: string, maxBytes = Infinity): Buffer {
+	return readRegularFileStat(full, maxBytes).bytes;
+}
+
+/** `readRegularFile`, with the file's modification time and size as the open file had them. */
+export function readRegularFileStat(full: string, maxBytes = Infinity): { bytes: Buffer; mtimeMs: number; size: number } {
 	let fd: number;
 	try {
 		// O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one (0 where it does not exist).
@@ -47,7 +52,7 @@ export function readRegularFile(full: string, maxBytes = Infinity): Buffer {
 			throw new NotRegularFileError(full, kind);
 		}
 		if (stat.size > maxBytes) throw new TooLargeError(full, stat.size);
-		return readFileSync(fd);
+		return { bytes: readFileSync(fd), mtimeMs: stat.mtimeMs, size: stat.size };
 	} finally {
 		closeSync(fd);
 	}

@@ -8,7 +8,7 @@
 import { readdirSync, realpathSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { decodeNote, type VaultProblem } from "../core/index.js";
-import { NotRegularFileError, readRegularFile, TooLargeError } from "./regular-file.js";
+import { NotRegularFileError, readRegularFileStat, TooLargeError } from "./regular-file.js";
 
 /** Past this, a "note" is almost certainly an export or a dump, not something a person writes. */
 export const MAX_NOTE_BYTES = 32 * 1024 * 1024;
@@ -27,22 +27,22 @@ export function listVault(root: string, skipFolders: readonly string[] = []): Va
 	const all: string[] = [];
 	const problems: VaultProblem[] = [];
 	const links: string[] = [];
-	const walk = (dir: string): void => {
+	// `rel`: the folder's vault path ("" for the vault itself), built as the walk goes down, not worked out again per file.
+	const walk = (dir: string, rel: string): void => {
 		let entries: Dirent[];
 		try {
 			entries = readdirSync(dir, { withFileTypes: true });
 		} catch (e) {
-			problems.push({ path: toVaultPath(root, dir) || "/", line: 1, code: "file-unreadable", args: { detail: errorText(e) } });
+			problems.push({ path: rel || "/", line: 1, code: "file-unreadable", args: { detail: errorText(e) } });
 			return;
 		}
 		for (const entry of entries) {
 			if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-			const full = join(dir, entry.name);
-			if (entry.isDirectory() && skipFolders.includes(toVaultPath(root, full))) continue;
+			const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
+			if (entry.isDirectory() && skipFolders.includes(path)) continue;
 			// Symlinked folders are not followed: they can loop, and Obsidian indexes them separately.
-			if (entry.isDirectory()) walk(full);
+			if (entry.isDirectory()) walk(join(dir, entry.name), path);
 			else {
-				const path = toVaultPath(root, full);
 				if (entry.isFile() || entry.isSymbolicLink()) all.push(path);
 				// A FIFO, socket or device named like a note is listed too: reading it names it as a problem.
 				if (/\.md$/i.test(entry.name)) notes.push(path);
@@ -50,7 +50,7 @@ export function listVault(root: string, skipFolders: readonly string[] = []): Va
 			}
 		}
 	};
-	walk(root);
+	walk(root, "");
 	const same = linksToNotes(root, links, new Set(notes));
 	if (same.size > 0) notes.splice(0, notes.length, ...notes.filter((n) => !same.has(n)));
 	notes.sort();
@@ -86,6 +86,8 @@ export type NoteRead =
 	| {
 			readonly ok: true;
 			readonly text: string;
+			/** The file's modification time and size when it was opened (what a cache entry is keyed by). */
+			readonly stamp: { readonly mtimeMs: number; readonly size: number };
 			/** Not UTF-8 from this line on: the text holds U+FFFD there and the note must never be written. */
 			readonly notUtf8?: VaultProblem;
 	  }
@@ -94,12 +96,13 @@ export type NoteRead =
 export function readNote(root: string, path: string): NoteRead {
 	const full = join(root, ...path.split("/"));
 	try {
-		const bytes = readRegularFile(full, MAX_NOTE_BYTES);
+		const { bytes, mtimeMs, size } = readRegularFileStat(full, MAX_NOTE_BYTES);
 		if (bytes.subarray(0, 8192).includes(0)) return { ok: false, problem: { path, line: 1, code: "file-binary" } };
 		const decoded = decodeNote(bytes);
-		if (decoded.exact) return { ok: true, text: decoded.text };
+		const stamp = { mtimeMs, size };
+		if (decoded.exact) return { ok: true, text: decoded.text, stamp };
 		const line = decoded.badLine ?? 1;
-		return { ok: true, text: decoded.text, notUtf8: { path, line, code: "file-not-utf8", args: { line: String(line) } } };
+		return { ok: true, text: decoded.text, stamp, notUtf8: { path, line, code: "file-not-utf8", args: { line: String(line) } } };
 	} catch (e) {
 		if (e instanceof TooLargeError) {
 			const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);

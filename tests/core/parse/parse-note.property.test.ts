@@ -179,7 +179,7 @@ const nearlyPlanNote = fc
 		fc.constantFrom("", "---\ntags: [x]\n---\n", "---\ntitle: a\n---\n", "---\ndimension: strategy\n---\n", "---\nDimension: 营销协同\n...\n", "---\ndimension: tech\n", "---\rdimension: risk\r---\r", '---\nPlan: "[[P]]"\n---\n', "---\nDIMENSION: tech\n---\n"),
 		fc.array(
 			fc.tuple(
-				fc.constantFrom("", "# ", "## ", "### ", "- [ ] ", "- ", "  - [x] ", "> ", "1. ", "   "),
+				fc.constantFrom("", "# ", "## ", "### ", "- [ ] ", "- ", "  - [x] ", "> ", "1. ", "   ", "   ## ", "    ## ", "\t# ", "#\t"),
 				fc.constantFrom(
 					"Strategy", "STRATEGY", "Strategic decisions", "战略决策", "战略", "技术赋能 Technology", "3. 风险合规 Risk & compliance",
 					"Risk and Compliance", "履约与回款风险", "系统对接 技术赋能", "营销", "Tech stack", "#intl/tech", "#Intl/Risk",
@@ -187,6 +187,9 @@ const nearlyPlanNote = fc
 					"**战略**决策", "*Str*ategy", "Strat&#101;gy", "`Risk` & compliance", "Mark\\eting",
 					"A new dimension", "Strategyx", "Technologies", "Marketing-plan", "战略决策x",
 					"Notes #intl/tech", "####### Strategy", "#Strategy", "Risk\u2028compliance", "INTL-PLAN: 1",
+					// Names with words beside them, closing sequences and spacing: decided exactly on a plain heading line.
+					"Marketing site", "Tax compliance", "税务合规", "品牌营销", "Marketing strategy", "营销策略", "技术与数据", "Data", "Security and risk",
+					"Strategy ##", "Strategy #", "Strategy#", "C# Strategy", "Marketing\tplan", "  Strategy  ", "Strategy\t#\t", "1. Strategy", "一 战略决策",
 				),
 				fc.constantFrom("", " #x", " 📅 2026-01-01", " ^id"),
 			),

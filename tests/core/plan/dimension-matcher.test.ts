@@ -142,7 +142,7 @@ describe("Dimension names: the prefilter `mightMatter`", () => {
 		["frontmatter `dimension` with lone CRs", "---\rtitle: x\rDimension: marketing\r---\r"],
 		["`dimension` in frontmatter that is never closed", "---\ndimension: marketing\n# x\n"],
 		["a named heading", "# Notes\n\n## 技术赋能\n- [ ] a"],
-		["a setext heading", "Strategy\n========\n"],
+		["a setext heading", "Strategy\n========\n- [ ] a"],
 		["a heading after a BOM", "\uFEFF## Strategy\n- [ ] a"],
 		["a heading with punctuation between words", "## Strategic-decisions\n- [ ] a"],
 		// The heading's text is what remark reads, after inline markup: these name a dimension too.
@@ -151,6 +151,8 @@ describe("Dimension names: the prefilter `mightMatter`", () => {
 		["a heading whose name holds a character reference", "## Strat&#101;gy\n- [ ] a"],
 		["a heading whose name holds a backslash escape", "## Risk \\& compliance\n- [ ] a"],
 		["a setext heading whose name is not on its last line", "战略决策\n补充说明\n===\n- [ ] a"],
+		["a heading of a name and its own words", "## 税务合规\n- [ ] a"],
+		["a heading with a closing sequence, lone CR endings", "## Marketing strategy ##\r- [ ] a\r"],
 	])("should keep a note with %s", (_what, text) => {
 		expect(matcher.mightMatter(text)).toBe(true);
 	});
@@ -160,6 +162,11 @@ describe("Dimension names: the prefilter `mightMatter`", () => {
 		["Chinese", "# 随手记\n\n聊到营销和风险。\n- [ ] 订会议室"],
 		["the word dimension", "---\ntitle: Notes\n---\n# A new dimension of travel\n\nThe dimension: depth.\n- [ ] Pack"],
 		["a heading holding a name inside a longer word", "## Strategyx and Technologies\n- [ ] a"],
+		// A heading's name gives a dimension to the tasks under it: with none in the note, it gives nothing.
+		["a named heading and no task (documentation)", "# Guide\n\n## Data\n\nThe data model.\n\n- a bullet\n\n## Security\n"],
+		["a setext heading and no task", "Strategy\n========\n\nText.\n"],
+		// A plain heading line is decided as the parser will: a name with a word that is not the dimension's.
+		["a heading naming a dimension inside a phrase", "# Docs\n\n## Marketing site\n\n- [ ] Update the screenshots\n"],
 	])("should skip a note that only mentions dimensions in prose (%s)", (_lang, text) => {
 		expect(matcher.mightMatter(text)).toBe(false);
 	});
