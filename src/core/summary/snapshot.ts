@@ -84,28 +84,42 @@ function taskIds(): (item: Pick<ListedItem, "blockId" | "path" | "text">) => str
 
 const isOpen = (i: ListedItem): boolean => i.status === "open" || i.status === "in-progress";
 
-/** The plan's tasks now, as a report records them (cancelled ones are not counted), each with its id. */
-function counted<T extends ListedItem>(tasks: readonly T[]): { item: T; id: string }[] {
-	const id = taskIds();
-	const out: { item: T; id: string }[] = [];
-	for (const item of tasks) if (item.kind === "task" && item.status !== "cancelled") out.push({ item, id: id(item) });
-	return out;
+/** The plan's tasks now, as a report records them (cancelled ones are not counted), and their ids, in step. */
+interface Counted<T> {
+	readonly items: T[];
+	readonly ids: string[];
 }
 
-function stateOf(tasks: readonly { item: ListedItem; id: string }[], today: string): TaskState {
-	// One pass: a plan holds thousands of tasks, and a summary since the last report is read often.
+function counted<T extends ListedItem>(tasks: readonly T[]): Counted<T> {
+	const id = taskIds();
+	const items: T[] = [];
 	const ids: string[] = [];
+	for (const item of tasks) {
+		if (item.kind !== "task" || item.status === "cancelled") continue;
+		items.push(item);
+		ids.push(id(item));
+	}
+	return { items, ids };
+}
+
+/** The state of the counted tasks on `today`; `late` marks, in step with them, those overdue then. */
+function stateOf(mine: Counted<ListedItem>, today: string): { state: TaskState; late: Uint8Array } {
+	// One pass: a plan holds thousands of tasks, and a summary since the last report is read often.
 	const done: string[] = [];
 	const overdue: string[] = [];
-	for (const { item, id } of tasks) {
-		ids.push(id);
+	const late = new Uint8Array(mine.items.length);
+	mine.items.forEach((item, i) => {
+		const id = mine.ids[i] ?? "";
 		if (item.status === "done") done.push(id);
 		else if (isOpen(item)) {
 			const due = item.fields.due;
-			if (typeof due === "string" && due < today && ISO.test(due)) overdue.push(id);
+			if (typeof due === "string" && due < today && ISO.test(due)) {
+				overdue.push(id);
+				late[i] = 1;
+			}
 		}
-	}
-	return { date: today, tasks: ids, done, overdue };
+	});
+	return { state: { date: today, tasks: mine.ids, done, overdue }, late };
 }
 
 /**
@@ -114,38 +128,38 @@ function stateOf(tasks: readonly { item: ListedItem; id: string }[], today: stri
  */
 export function compareWithLast<T extends ListedItem>(saved: Snapshot | null, tasks: readonly T[], today: string): { snapshot: Snapshot; since: SinceLast<T> | null } {
 	const mine = counted(tasks);
-	const now = stateOf(mine, today);
+	const { state: now, late } = stateOf(mine, today);
 	// Written again the same day: compare with the report before, as the first write that day did.
 	const base = saved === null ? null : saved.now.date === today ? saved.base : saved.now.date < today ? saved.now : null;
 	const point: TrendPoint = { date: today, done: now.done.length, open: now.tasks.length - now.done.length };
 	const earlier = (saved?.history ?? []).filter((p) => p.date < today);
 	const history = [...earlier, point].slice(-HISTORY);
 	const snapshot: Snapshot = { base, now, history };
-	return { snapshot, since: base === null ? null : changes(base, mine, now, history) };
+	return { snapshot, since: base === null ? null : changes(base, mine, late, history) };
 }
 
 /** The plan's tasks as they were (say, at a git revision) on `date`, to compare with. */
 export function stateAt(tasks: readonly ListedItem[], date: string): TaskState {
-	return stateOf(counted(tasks), date);
+	return stateOf(counted(tasks), date).state;
 }
 
 /** What changed between `base` (a revision named `ref`) and the plan's tasks now. */
 export function compareWithState<T extends ListedItem>(base: TaskState, ref: string, tasks: readonly T[], today: string): SinceLast<T> {
 	const mine = counted(tasks);
-	return { ...changes(base, mine, stateOf(mine, today), []), ref };
+	return { ...changes(base, mine, stateOf(mine, today).late, []), ref };
 }
 
-function changes<T extends ListedItem>(base: TaskState, mine: readonly { item: T; id: string }[], now: TaskState, history: readonly TrendPoint[]): SinceLast<T> {
+function changes<T extends ListedItem>(base: TaskState, mine: Counted<T>, late: Uint8Array, history: readonly TrendPoint[]): SinceLast<T> {
 	const was = { tasks: new Set(base.tasks), done: new Set(base.done), overdue: new Set(base.overdue) };
-	const overdueNow = new Set(now.overdue);
 	const done: T[] = [];
 	const overdue: T[] = [];
 	const added: T[] = [];
-	for (const { item, id } of mine) {
+	mine.items.forEach((item, i) => {
+		const id = mine.ids[i] ?? "";
 		if (item.status === "done" && !was.done.has(id)) done.push(item);
-		if (overdueNow.has(id) && !was.overdue.has(id)) overdue.push(item);
+		if (late[i] === 1 && !was.overdue.has(id)) overdue.push(item);
 		if (!was.tasks.has(id)) added.push(item);
-	}
+	});
 	return { date: base.date, done, overdue, added, history };
 }
 
