@@ -8,6 +8,7 @@
 import { t, type Lang } from "../i18n/index.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { Item } from "../plan/items.js";
+import { itemsOfPlan } from "../plan/plan-items.js";
 import type { Plan, VaultIndex } from "../plan/vault-index.js";
 import { listItem, noteLink } from "./markdown-escape.js";
 
@@ -38,7 +39,7 @@ const COLUMNS = 2;
 const COLOR: Readonly<Record<Dimension, string>> = { strategy: "6", technology: "5", marketing: "4", compliance: "1" };
 
 export function planCanvas(index: Pick<VaultIndex, "items">, plan: Plan, lang: Lang): Canvas {
-	const items = index.items.filter((i) => i.plan === plan.path);
+	const items = itemsOfPlan(index.items, plan.path);
 	const groups = DIMENSIONS.map((d) => layoutGroup(d, items.filter((i) => i.dimension === d), lang));
 	// 2×2: strategy | technology over marketing | compliance, columns and rows sized to their largest group.
 	const colWidth = [Math.max(groups[0]?.width ?? 0, groups[2]?.width ?? 0), Math.max(groups[1]?.width ?? 0, groups[3]?.width ?? 0)];

@@ -8,6 +8,7 @@ import type { Library } from "../checklist/library.js";
 import { dayNumber } from "../plan/dates.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { Item, ListedItem, Status } from "../plan/items.js";
+import { itemsOfPlan } from "../plan/plan-items.js";
 import { countStatuses, type StatusCounts } from "../plan/quadrants.js";
 import type { Plan, VaultIndex } from "../plan/vault-index.js";
 import { itemCovers } from "../checklist/covers.js";
@@ -89,8 +90,7 @@ const isOpen = (i: ListedItem): boolean => i.status === "open" || i.status === "
 
 export function summarizePlan(index: Pick<VaultIndex, "plans" | "items"> & Partial<Pick<VaultIndex, "unsorted">>, planPath: string, library: Pick<Library, "items"> | null, today: string): PlanSummary | null {
 	const plan = index.plans.find((p) => p.path === planPath);
-	const unsorted = (index.unsorted ?? []).filter((u) => u.plan === planPath);
-	return plan ? summarizeItems(plan, index.items.filter((i) => i.plan === planPath), library, today, unsorted) : null;
+	return plan ? summarizeItems(plan, itemsOfPlan(index.items, planPath), library, today, itemsOfPlan(index.unsorted ?? [], planPath)) : null;
 }
 
 /**

@@ -13,6 +13,7 @@
  *   (the summary is then written as a first report).
  */
 import type { ListedItem } from "../plan/items.js";
+import { itemsOfPlan } from "../plan/plan-items.js";
 import { base36, fnv1a } from "../text/hash.js";
 
 export const SNAPSHOT_PREFIX = "%% intl-plan:snapshot ";
@@ -57,9 +58,9 @@ export interface SinceLast<T> {
 
 /** The plan's tasks, those with a dimension and those without (its unsorted tray). */
 export function planTasks(index: { readonly items: readonly (ListedItem & { readonly plan: string | null })[]; readonly unsorted?: readonly (ListedItem & { readonly plan: string })[] }, planPath: string): ListedItem[] {
-	// Walked in place, never joined: the vault's items may be tens of thousands, the plan's a few.
+	// The plan's own items, grouped once per index (plan-items.ts): the vault's may be tens of thousands.
 	const out: ListedItem[] = [];
-	for (const list of [index.items, index.unsorted ?? []]) for (const i of list) if (i.plan === planPath && i.kind === "task") out.push(i);
+	for (const list of [index.items, index.unsorted ?? []]) for (const i of itemsOfPlan(list, planPath)) if (i.kind === "task") out.push(i);
 	return out;
 }
 
