@@ -49,7 +49,9 @@ describe("the summary as one HTML file", () => {
 		const text = fc.array(fc.oneof(risky, fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(" ").replace(/[\r\n]/g, " "));
 		fc.assert(
 			fc.property(text, text, (task, company) => {
-				const index = indexVault([{ path: PLAN, text: `---\nintl-plan: 1\ncompany: ${JSON.stringify(company)}\n---\n## Strategy\n- [ ] ${task} 📅 2027-01-10\n` }]);
+				// The text also names a market of the plan's entry sequence: a milestone's label in the report.
+				const entries = `| Market | Entry date |\n|---|---|\n| ${task} | 2027-02-01 |\n\n`;
+				const index = indexVault([{ path: PLAN, text: `---\nintl-plan: 1\ncompany: ${JSON.stringify(company)}\n---\n${entries}## Strategy\n- [ ] ${task} 📅 2027-01-10\n` }]);
 				const summary = summarizePlan(index, PLAN, null, "2026-12-01");
 				if (!summary) return;
 				const doc = summaryHtml(summary, "en");
