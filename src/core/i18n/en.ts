@@ -21,6 +21,7 @@ export const en = {
 	"timeline.empty": "No task of this plan has a date yet: give tasks a start (🛫), scheduled (⏳) or due (📅) date to see them here.",
 	"timeline.horizon": "Dashed line: the plan's horizon, {date}",
 	"timeline.entry": "Enter {market} · {date}",
+	"timeline.horizonFlag": "Plan horizon · {date}",
 	"timeline.undated": "{count} {count:task|tasks} without a date {count:is|are} not on the timeline",
 	"timeline.unsorted": "No dimension",
 	"view.tab.quadrants": "Quadrants",

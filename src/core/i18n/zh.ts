@@ -23,6 +23,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"timeline.empty": "本规划的任务都还没有日期：为任务设置开始（🛫）、计划（⏳）或截止（📅）日期，即可在此看到它们。",
 	"timeline.horizon": "虚线：规划期限 {date}",
 	"timeline.entry": "进入{market} · {date}",
+	"timeline.horizonFlag": "规划期限 · {date}",
 	"timeline.undated": "{count} 个没有日期的任务不在时间线上",
 	"timeline.unsorted": "未分维度",
 	"view.tab.quadrants": "四象限",

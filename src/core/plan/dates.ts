@@ -8,7 +8,9 @@ import { format, isValid, parse } from "date-fns";
 const FORMATS = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"] as const;
 const REFERENCE = new Date(2000, 0, 1);
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** A day written YYYY-MM-DD (not yet known to be a real calendar day: `isCalendarDay`). */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO = ISO_DAY;
 
 export function toIsoDate(value: unknown): string | null {
 	if (value instanceof Date) return isValid(value) ? format(value, "yyyy-MM-dd") : null;
@@ -44,5 +46,13 @@ export function daysBetween(a: string, b: string): number {
 
 /** An ISO day as a count of days (since 1970-01-01), from its numbers: summaries do this for every task. */
 export function dayNumber(iso: string): number {
-	return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY);
+	return Math.round(utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))).getTime() / DAY);
+}
+
+/** Midnight UTC of a day given by its numbers (month from 0; overflow rolls on, as Date.UTC does). */
+export function utcDay(year: number, month: number, day: number): Date {
+	// Not Date.UTC, which reads years 0–99 as 1900–1999.
+	const at = new Date(0);
+	at.setUTCFullYear(year, month, day);
+	return at;
 }

@@ -9,7 +9,7 @@ import { readTablesSteps } from "../parse/tables.js";
 import type { Steps } from "../parse/steps.js";
 import type { Problem } from "../parse/types.js";
 import { linkInValue } from "../parse/wikilinks.js";
-import { toIsoDate } from "./dates.js";
+import { isCalendarDay, toIsoDate } from "./dates.js";
 
 export interface MarketEntry {
 	/** The market as written in its cell (`DE`, `德国 Germany`). */
@@ -65,4 +65,9 @@ export function* readEntrySequenceSteps(text: string): Steps<EntryReading> {
 		}
 	}
 	return { entries, problems };
+}
+
+/** The entries as milestones are drawn: real days only, earliest first (the timeline and the roadmap). */
+export function entriesByDate(entries: readonly MarketEntry[]): MarketEntry[] {
+	return entries.filter((e) => isCalendarDay(e.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

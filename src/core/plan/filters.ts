@@ -1,4 +1,5 @@
 /** What a plan view, code block or `show` lists: status, market, owner, due-date and text filters over items, and their order. */
+import { ISO_DAY } from "./dates.js";
 import { ownerNames } from "./fields.js";
 import type { ListedItem } from "./items.js";
 
@@ -30,7 +31,7 @@ export function filterItems<T extends ListedItem>(items: readonly T[], filter: I
 		if (filter.status === "open" && (item.status === "done" || item.status === "cancelled")) return false;
 		if (dueBy) {
 			const due = item.fields.due ?? "";
-			if (!ISO.test(due) || item.status === "done" || item.status === "cancelled" || !dueBy(due)) return false;
+			if (!ISO_DAY.test(due) || item.status === "done" || item.status === "cancelled" || !dueBy(due)) return false;
 		}
 		if (market) {
 			const markets = (item.fields.market ?? "").split(/,\s*/).filter((m) => m !== "").map((m) => m.toUpperCase());
@@ -54,11 +55,10 @@ export function filterChoices(items: readonly ListedItem[]): { markets: string[]
 	return { markets: sort(markets), owners: sort(owners) };
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Which due dates a window takes, counted from `today`; none when today is not a date. */
 function dueLimit(due: DueFilter, today: string): ((date: string) => boolean) | null {
-	if (!ISO.test(today)) return () => false;
+	if (!ISO_DAY.test(today)) return () => false;
 	if (due === "overdue") return (date) => date < today;
 	const [y, m, d] = today.split("-").map(Number);
 	const last = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + due.days)).toISOString().slice(0, 10);
@@ -88,7 +88,7 @@ const NO_PRIORITY = 3;
 /** Items in an order (stable: ties keep the order they came in). `due`: dated first, earliest first, then priority; `priority`: highest first, then due. */
 export function sortItems<T extends ListedItem>(items: readonly T[], by: ItemSort): T[] {
 	const rank = (i: ListedItem): number => PRIORITY_RANK[i.fields.priority ?? ""] ?? NO_PRIORITY;
-	const due = (i: ListedItem): string => (ISO.test(i.fields.due ?? "") ? (i.fields.due ?? "") : "9999-99-99");
+	const due = (i: ListedItem): string => (ISO_DAY.test(i.fields.due ?? "") ? (i.fields.due ?? "") : "9999-99-99");
 	const byDue = (a: ListedItem, b: ListedItem): number => (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : 0);
 	const byRank = (a: ListedItem, b: ListedItem): number => rank(a) - rank(b);
 	return items

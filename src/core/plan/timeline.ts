@@ -5,13 +5,12 @@
  * task is never missing from the timeline. Positions are fractions of the whole span, so any renderer (the view's Timeline tab, the
  * summary's Mermaid gantt) lays it out the same way.
  */
-import { daysBetween, isCalendarDay } from "./dates.js";
+import { daysBetween, isCalendarDay, ISO_DAY, utcDay } from "./dates.js";
 import { DIMENSIONS, type Dimension } from "./dimensions.js";
-import type { MarketEntry } from "./entry-sequence.js";
+import { entriesByDate, type MarketEntry } from "./entry-sequence.js";
 import type { ListedItem } from "./items.js";
 import type { Profile } from "./profile.js";
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface TaskSpan {
 	readonly start: string;
@@ -58,6 +57,12 @@ export interface Timeline<T> {
 	readonly undated: number;
 }
 
+/**
+ * A milestone this far along (0–1) or further has its label before its flag, not after, so that the edge
+ * of the timeline never cuts it (every renderer: the view's Timeline tab, the HTML report).
+ */
+export const LABEL_BEFORE_FROM = 2 / 3;
+
 export interface TimelineMilestone {
 	readonly date: string;
 	/** Where it falls (0–1). */
@@ -73,7 +78,7 @@ export type PlanDates = Pick<Profile, "horizon" | "entries">;
  */
 export function timeline<T extends ListedItem & { readonly dimension?: Dimension }>(items: readonly T[], plan: PlanDates | null, today: string): Timeline<T> | null {
 	const horizon = plan?.horizon ?? null;
-	const entries = [...(plan?.entries ?? [])].filter((e) => isCalendarDay(e.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	const entries = entriesByDate(plan?.entries ?? []);
 	const tasks = items.filter((i) => i.kind === "task" && i.status !== "cancelled");
 	const dated = tasks.flatMap((item) => {
 		const span = taskSpan(item);
@@ -81,8 +86,8 @@ export function timeline<T extends ListedItem & { readonly dimension?: Dimension
 	});
 	if (dated.length === 0 && entries.length === 0) return null;
 	const marks = entries.map((e) => e.date);
-	const ends = [...dated.map((d) => d.end), ...marks, ...(ISO.test(today) ? [today] : []), ...(horizon && ISO.test(horizon) ? [horizon] : [])];
-	const from = [...dated.map((d) => d.start), ...marks, ...(ISO.test(today) ? [today] : [])].reduce((a, b) => (b < a ? b : a));
+	const ends = [...dated.map((d) => d.end), ...marks, ...(ISO_DAY.test(today) ? [today] : []), ...(horizon && ISO_DAY.test(horizon) ? [horizon] : [])];
+	const from = [...dated.map((d) => d.start), ...marks, ...(ISO_DAY.test(today) ? [today] : [])].reduce((a, b) => (b < a ? b : a));
 	const to = ends.reduce((a, b) => (b > a ? b : a));
 	const days = daysBetween(from, to) + 1;
 	const at = (date: string): number => daysBetween(from, date) / days;
@@ -95,7 +100,7 @@ export function timeline<T extends ListedItem & { readonly dimension?: Dimension
 				...d,
 				left: at(d.start),
 				width: (daysBetween(d.start, d.end) + 1) / days,
-				overdue: d.item.status !== "done" && ISO.test(today) && d.end < today,
+				overdue: d.item.status !== "done" && ISO_DAY.test(today) && d.end < today,
 			})),
 	})).filter((lane) => lane.bars.length > 0);
 	const months: { date: string; at: number }[] = [];
@@ -104,8 +109,8 @@ export function timeline<T extends ListedItem & { readonly dimension?: Dimension
 		from,
 		to,
 		lanes,
-		today: ISO.test(today) ? at(today) : -1,
-		horizon: horizon && ISO.test(horizon) ? { date: horizon, at: at(horizon) } : null,
+		today: ISO_DAY.test(today) ? at(today) : -1,
+		horizon: horizon && ISO_DAY.test(horizon) ? { date: horizon, at: at(horizon) } : null,
 		entries: entries.map((entry) => ({ date: entry.date, at: at(entry.date), entry })),
 		months,
 		undated: tasks.length - dated.length,
@@ -115,6 +120,5 @@ export function timeline<T extends ListedItem & { readonly dimension?: Dimension
 /** The first day of the month after the one `date` is in. */
 function nextMonthStart(date: string): string {
 	const [y, m] = date.split("-").map(Number);
-	const d = new Date(Date.UTC(y ?? 0, m ?? 1, 1)); // month index m is the next month
-	return d.toISOString().slice(0, 10);
+	return utcDay(y ?? 0, m ?? 1, 1).toISOString().slice(0, 10); // month index m is the next month
 }

@@ -5,7 +5,7 @@
  */
 import { applicableItems } from "../checklist/applicability.js";
 import type { Library } from "../checklist/library.js";
-import { dayNumber } from "../plan/dates.js";
+import { dayNumber, ISO_DAY } from "../plan/dates.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import type { Item, ListedItem, Status } from "../plan/items.js";
 import { itemsOfPlan } from "../plan/plan-items.js";
@@ -220,7 +220,7 @@ function byUrgencySorted<T extends ListedItem>(items: readonly T[]): T[] {
 }
 
 function isDate(v: string | undefined): boolean {
-	return v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v);
+	return v !== undefined && ISO_DAY.test(v);
 }
 
 export type { Status };

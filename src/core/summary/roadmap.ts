@@ -7,7 +7,9 @@
  * readable; how many were left out is said under it.
  */
 import { t, type Lang } from "../i18n/index.js";
+import { ISO_DAY, utcDay } from "../plan/dates.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
+import { entriesByDate } from "../plan/entry-sequence.js";
 import type { ListedItem } from "../plan/items.js";
 import { taskSpan, type TaskSpan } from "../plan/timeline.js";
 import type { Plan } from "../plan/vault-index.js";
@@ -16,7 +18,6 @@ import { oneLine } from "../text/index.js";
 /** Bars per dimension. */
 export const ROADMAP_PER_DIMENSION = 8;
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface Roadmap {
 	/** The ```mermaid block; null when no task of the plan has a date. */
@@ -35,7 +36,7 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem
 		const s = taskSpan(item);
 		if (s) dated.push({ item, start: s.start, end: s.end });
 	}
-	const entries = [...plan.profile.entries].filter((e) => ISO.test(e.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	const entries = entriesByDate(plan.profile.entries);
 	if (dated.length === 0 && entries.length === 0) return { block: null, left: 0 };
 	const lines = ["```mermaid", "gantt", `    title ${ganttText(t(lang, "summary.roadmap.chart"))}`, "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d"];
 	const byEnd = (a: TaskSpan, b: TaskSpan): number => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
@@ -67,7 +68,7 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem
 	const horizon = plan.profile.horizon;
 	const milestones = [
 		...entries.map((e) => ({ name: t(lang, "summary.roadmap.entry", { market: e.market }), date: e.date })),
-		...(horizon && ISO.test(horizon) ? [{ name: t(lang, "summary.roadmap.horizon"), date: horizon }] : []),
+		...(horizon && ISO_DAY.test(horizon) ? [{ name: t(lang, "summary.roadmap.horizon"), date: horizon }] : []),
 	];
 	if (milestones.length > 0) {
 		lines.push(`    section ${ganttText(t(lang, "summary.roadmap.milestones"))}`);
@@ -94,7 +95,7 @@ function first<T>(items: readonly T[], n: number, order: (a: T, b: T) => number)
 
 function nextDay(date: string): string {
 	const [y, m, d] = date.split("-").map(Number);
-	return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+	return utcDay(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1).toISOString().slice(0, 10);
 }
 
 /**

@@ -13,6 +13,7 @@
  *   (the summary is then written as a first report).
  */
 import type { ListedItem } from "../plan/items.js";
+import { ISO_DAY } from "../plan/dates.js";
 import { itemsOfPlan } from "../plan/plan-items.js";
 import { base36, fnv1a } from "../text/hash.js";
 
@@ -20,7 +21,6 @@ export const SNAPSHOT_PREFIX = "%% intl-plan:snapshot ";
 const SUFFIX = " %%";
 /** Reports kept for the trend. */
 export const HISTORY = 12;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The plan at one report: its tasks' ids, which were done and which overdue. */
 export interface TaskState {
@@ -114,7 +114,7 @@ function stateOf(mine: Counted<ListedItem>, today: string): { state: TaskState; 
 		if (item.status === "done") done.push(id);
 		else if (isOpen(item)) {
 			const due = item.fields.due;
-			if (typeof due === "string" && due < today && ISO.test(due)) {
+			if (typeof due === "string" && due < today && ISO_DAY.test(due)) {
 				overdue.push(id);
 				late[i] = 1;
 			}
@@ -204,6 +204,6 @@ function asState(value: unknown): TaskState | null {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isDate = (v: unknown): v is string => typeof v === "string" && ISO.test(v);
+const isDate = (v: unknown): v is string => typeof v === "string" && ISO_DAY.test(v);
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 

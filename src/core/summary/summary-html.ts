@@ -13,7 +13,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { t, type Lang } from "../i18n/index.js";
-import { timeline } from "../plan/timeline.js";
+import { LABEL_BEFORE_FROM, timeline } from "../plan/timeline.js";
 import type { ListedItem } from "../plan/items.js";
 import type { PlanSummary } from "./plan-summary.js";
 import type { SinceLast } from "./snapshot.js";
@@ -169,10 +169,13 @@ function roadmapLanes(s: PlanSummary, lang: Lang): Element {
 	// The plan's own dates lead, one row each, as on the view's Timeline tab.
 	const flags = [
 		...tl.entries.map((e) => ({ at: e.at, label: t(lang, "timeline.entry", { market: e.entry.market, date: e.date }), kind: "entry" })),
-		...(tl.horizon ? [{ at: tl.horizon.at, label: `${t(lang, "summary.roadmap.horizon")} · ${tl.horizon.date}`, kind: "horizon" }] : []),
+		...(tl.horizon ? [{ at: tl.horizon.at, label: t(lang, "timeline.horizonFlag", { date: tl.horizon.date }), kind: "horizon" }] : []),
 	];
 	if (flags.length > 0) {
-		const rows = flags.map((f) => el("div", "row", [el("span", `flag ${f.kind}${f.at > 2 / 3 ? " end" : ""}`, [text(f.label)], f.at > 2 / 3 ? `right: ${pct(1 - f.at)}` : `left: ${pct(f.at)}`)]));
+		const rows = flags.map((f) => {
+			const before = f.at >= LABEL_BEFORE_FROM;
+			return el("div", "row", [el("span", `flag ${f.kind}${before ? " end" : ""}`, [text(f.label)], before ? `right: ${pct(1 - f.at)}` : `left: ${pct(f.at)}`)]);
+		});
 		lanes.unshift(el("section", "lane milestones", [el("h4", null, [text(t(lang, "summary.roadmap.milestones"))]), el("div", "track", rows)]));
 	}
 	const notes = [tl.horizon ? t(lang, "timeline.horizon", { date: tl.horizon.date }) : null, tl.undated > 0 ? t(lang, "timeline.undated", { count: tl.undated }) : null].filter((x): x is string => x !== null);

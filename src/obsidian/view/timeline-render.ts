@@ -8,7 +8,7 @@
  * No `obsidian` import at run time, so it runs in the end-to-end test's plain page too.
  */
 import type { PaneType } from "obsidian";
-import { t, type Lang, type ListedItem, type MarketEntry, type Timeline } from "../../core/index.js";
+import { LABEL_BEFORE_FROM, t, type Lang, type ListedItem, type MarketEntry, type Timeline } from "../../core/index.js";
 import { paneFor } from "../ui/own-link.js";
 import { splitWikilinks } from "./item-text.js";
 
@@ -86,7 +86,7 @@ function renderMilestones(root: HTMLElement, timeline: Timeline<ListedItem>, lan
 		el.addEventListener("click", (evt) => callbacks.onOpenEntry(entry, paneFor(evt)));
 	}
 	if (timeline.horizon) {
-		const label = `${t(lang, "summary.roadmap.horizon")} · ${timeline.horizon.date}`;
+		const label = t(lang, "timeline.horizonFlag", { date: timeline.horizon.date });
 		const horizon = track
 			.createDiv({ cls: "intl-plan-timeline-row" })
 			.createSpan({ cls: ["intl-plan-timeline-milestone", "intl-plan-timeline-milestone-horizon"], text: label, attr: { title: label, "data-date": timeline.horizon.date } });
@@ -94,8 +94,8 @@ function renderMilestones(root: HTMLElement, timeline: Timeline<ListedItem>, lan
 	}
 }
 
-/** A flag in the last third of the track carries its label on its left, so that the track's edge never cuts it. */
+/** A flag far along the track carries its label on its left (LABEL_BEFORE_FROM), so that the track's edge never cuts it. */
 function placeFlag(el: HTMLElement, at: number): void {
-	el.toggleClass("intl-plan-timeline-milestone-end", at > 2 / 3);
+	el.toggleClass("intl-plan-timeline-milestone-end", at >= LABEL_BEFORE_FROM);
 	el.setCssProps({ "--intl-plan-at": pct(at), "--intl-plan-from-end": pct(1 - at) });
 }

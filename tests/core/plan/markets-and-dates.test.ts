@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyMarket, knownMarkets, toIsoDate } from "../../../src/core/plan/index.js";
+import { dayNumber, daysBetween } from "../../../src/core/plan/dates.js";
 
 describe("Markets: developed or emerging, by the built-in IMF table", () => {
 	it.each([
@@ -60,5 +61,19 @@ describe("Dates: what users write → ISO", () => {
 		expect(toIsoDate(new Date(2026, 11, 1))).toBe("2026-12-01");
 		expect(toIsoDate(new Date(Number.NaN))).toBeNull();
 		expect(toIsoDate(20261201)).toBeNull();
+	});
+});
+
+describe("Days between dates", () => {
+	it("should count calendar days across months, leap days and years, early years as written", () => {
+		expect(daysBetween("2026-11-20", "2026-11-25")).toBe(5);
+		expect(daysBetween("2028-02-28", "2028-03-01")).toBe(2);
+		expect(daysBetween("2026-12-31", "2027-01-01")).toBe(1);
+		expect(daysBetween("2027-01-10", "2027-01-05")).toBe(-5);
+		// Date.UTC alone reads year 50 as 1950: a year is a year.
+		expect(daysBetween("0050-01-01", "0051-01-01")).toBe(365);
+		expect(dayNumber("1970-01-01")).toBe(0);
+		expect(dayNumber("0099-12-31") < dayNumber("0100-01-01")).toBe(true);
+		expect(daysBetween("0050-01-01", "1950-01-01")).toBe(693_960);
 	});
 });

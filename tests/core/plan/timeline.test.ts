@@ -58,4 +58,10 @@ describe("a plan's timeline", () => {
 		expect(tl?.entries.map((e) => e.entry.market)).toEqual(["越南"]);
 		expect(tl?.undated).toBe(1);
 	});
+
+	it("should keep early years as written (no Date.UTC reading year 50 as 1950)", () => {
+		const tl = timeline(items("## Strategy\n- [ ] ancient 🛫 0050-01-10 📅 0050-02-20\n"), null, "not a date");
+		expect(tl?.months.map((m) => m.date)).toEqual(["0050-02-01"]);
+		expect(tl?.lanes[0]?.bars[0]?.width).toBe(1);
+	});
 });

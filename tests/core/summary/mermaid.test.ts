@@ -107,6 +107,8 @@ describe("the summary's roadmap (a Mermaid gantt)", () => {
 			"```",
 		]);
 		expect(drawn("## Strategy\n- [ ] undated\n").block).toBeNull();
+		// A bar's exclusive end is the next day, worked out for early years too.
+		expect(drawn("## Strategy\n- [ ] ancient 🛫 0050-03-01 📅 0050-03-03\n").block).toContain("ancient :crit, t1, 0050-03-01, 0050-03-04");
 	});
 
 	it("should draw the plan's market entries as milestones, by date, before the horizon, and parse", async () => {
