@@ -9,7 +9,7 @@ export { toIsoDate, isCalendarDay } from "./dates.js";
 export { readEntrySequenceSteps, entriesByDate, type MarketEntry, type EntryReading } from "./entry-sequence.js";
 export { vaultPath, type VaultPathReading, type VaultPathRefusal } from "./vault-path.js";
 export { coreTemplatesFolder, CORE_TEMPLATES_CONFIG } from "./core-templates.js";
-export { statusOf, type Item, type ItemKind, type ListedItem, type Status, type UnsortedTask } from "./items.js";
+export { itemInPlan, statusOf, taskInPlan, type Item, type ItemKind, type ListedItem, type Status, type UnsortedTask } from "./items.js";
 export { indexNote, indexNoteSteps, type NoteIndex, type IndexNoteOptions } from "./note-index.js";
 export { assignPlans, linkResolver, planForNote, brokenPlanForNote } from "./membership.js";
 export { indexVault, assembleIndex, assembleIndexSteps, unsortedProblem, type VaultIndex, type VaultFile, type Plan, type BrokenPlan, type VaultProblem, type IndexOptions } from "./vault-index.js";

@@ -5,7 +5,7 @@
 import type { Problem } from "../parse/types.js";
 import { DEFAULT_CONFIG, type PlanConfig } from "./config.js";
 import { dimensionMatcher } from "./dimension-of.js";
-import { basename, type Item, type UnsortedTask } from "./items.js";
+import { basename, itemInPlan, taskInPlan, type Item, type UnsortedTask } from "./items.js";
 import { assignPlansSteps } from "./membership.js";
 import { runSteps, type Steps } from "../parse/steps.js";
 import { indexNote, type NoteIndex } from "./note-index.js";
@@ -123,10 +123,10 @@ export function* assembleIndexSteps(notes: readonly NoteIndex[], allPaths: reado
 		if (note.profile) plans.push({ path: note.path, title: basename(note.path), profile: note.profile });
 		else if (note.brokenPlan) brokenPlans.push({ path: note.path, title: basename(note.path), problem: note.brokenPlan });
 		const plan = membership.planOf.get(note.path) ?? null;
-		for (const item of note.items) items.push({ ...item, plan });
+		for (const item of note.items) items.push(itemInPlan(item, plan));
 		for (const p of note.problems) problems.push({ ...p, path: note.path });
 		if (plan !== null) {
-			for (const task of note.unsorted) unsorted.push({ ...task, plan });
+			for (const task of note.unsorted) unsorted.push(taskInPlan(task, plan));
 			const problem = unsortedProblem(note, plan);
 			if (problem) problems.push(problem);
 		}

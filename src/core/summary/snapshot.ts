@@ -85,42 +85,38 @@ function taskIds(): (item: Pick<ListedItem, "blockId" | "path" | "text">) => str
 
 const isOpen = (i: ListedItem): boolean => i.status === "open" || i.status === "in-progress";
 
-/** The plan's tasks now, as a report records them (cancelled ones are not counted), and their ids, in step. */
+/** The plan's tasks now, as a report records them (cancelled ones are not counted), their ids in step, and this report's state. */
 interface Counted<T> {
 	readonly items: T[];
 	readonly ids: string[];
+	readonly state: TaskState;
+	/** In step with `items`: 1 where the task is overdue on the state's date. */
+	readonly late: Uint8Array;
 }
 
-function counted<T extends ListedItem>(tasks: readonly T[]): Counted<T> {
+function counted<T extends ListedItem>(tasks: readonly T[], today: string): Counted<T> {
+	// One pass over the plan's tasks: a plan holds thousands, and a summary since the last report is read often.
 	const id = taskIds();
 	const items: T[] = [];
 	const ids: string[] = [];
-	for (const item of tasks) {
-		if (item.kind !== "task" || item.status === "cancelled") continue;
-		items.push(item);
-		ids.push(id(item));
-	}
-	return { items, ids };
-}
-
-/** The state of the counted tasks on `today`; `late` marks, in step with them, those overdue then. */
-function stateOf(mine: Counted<ListedItem>, today: string): { state: TaskState; late: Uint8Array } {
-	// One pass: a plan holds thousands of tasks, and a summary since the last report is read often.
 	const done: string[] = [];
 	const overdue: string[] = [];
-	const late = new Uint8Array(mine.items.length);
-	mine.items.forEach((item, i) => {
-		const id = mine.ids[i] ?? "";
-		if (item.status === "done") done.push(id);
+	const late = new Uint8Array(tasks.length);
+	for (const item of tasks) {
+		if (item.kind !== "task" || item.status === "cancelled") continue;
+		const key = id(item);
+		if (item.status === "done") done.push(key);
 		else if (isOpen(item)) {
 			const due = item.fields.due;
 			if (typeof due === "string" && due < today && ISO_DAY.test(due)) {
-				overdue.push(id);
-				late[i] = 1;
+				overdue.push(key);
+				late[items.length] = 1;
 			}
 		}
-	});
-	return { state: { date: today, tasks: mine.ids, done, overdue }, late };
+		items.push(item);
+		ids.push(key);
+	}
+	return { items, ids, state: { date: today, tasks: ids, done, overdue }, late };
 }
 
 /**
@@ -128,39 +124,40 @@ function stateOf(mine: Counted<ListedItem>, today: string): { state: TaskState; 
  * record found in the note (`saved`, from `readSnapshot`) and the plan's tasks now.
  */
 export function compareWithLast<T extends ListedItem>(saved: Snapshot | null, tasks: readonly T[], today: string): { snapshot: Snapshot; since: SinceLast<T> | null } {
-	const mine = counted(tasks);
-	const { state: now, late } = stateOf(mine, today);
+	const mine = counted(tasks, today);
+	const now = mine.state;
 	// Written again the same day: compare with the report before, as the first write that day did.
 	const base = saved === null ? null : saved.now.date === today ? saved.base : saved.now.date < today ? saved.now : null;
 	const point: TrendPoint = { date: today, done: now.done.length, open: now.tasks.length - now.done.length };
 	const earlier = (saved?.history ?? []).filter((p) => p.date < today);
 	const history = [...earlier, point].slice(-HISTORY);
 	const snapshot: Snapshot = { base, now, history };
-	return { snapshot, since: base === null ? null : changes(base, mine, late, history) };
+	return { snapshot, since: base === null ? null : changes(base, mine, history) };
 }
 
 /** The plan's tasks as they were (say, at a git revision) on `date`, to compare with. */
 export function stateAt(tasks: readonly ListedItem[], date: string): TaskState {
-	return stateOf(counted(tasks), date).state;
+	return counted(tasks, date).state;
 }
 
 /** What changed between `base` (a revision named `ref`) and the plan's tasks now. */
 export function compareWithState<T extends ListedItem>(base: TaskState, ref: string, tasks: readonly T[], today: string): SinceLast<T> {
-	const mine = counted(tasks);
-	return { ...changes(base, mine, stateOf(mine, today).late, []), ref };
+	return { ...changes(base, counted(tasks, today), []), ref };
 }
 
-function changes<T extends ListedItem>(base: TaskState, mine: Counted<T>, late: Uint8Array, history: readonly TrendPoint[]): SinceLast<T> {
+function changes<T extends ListedItem>(base: TaskState, mine: Counted<T>, history: readonly TrendPoint[]): SinceLast<T> {
 	const was = { tasks: new Set(base.tasks), done: new Set(base.done), overdue: new Set(base.overdue) };
 	const done: T[] = [];
 	const overdue: T[] = [];
 	const added: T[] = [];
-	mine.items.forEach((item, i) => {
-		const id = mine.ids[i] ?? "";
+	const { items, ids, late } = mine;
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i] as T;
+		const id = ids[i] ?? "";
 		if (item.status === "done" && !was.done.has(id)) done.push(item);
 		if (late[i] === 1 && !was.overdue.has(id)) overdue.push(item);
 		if (!was.tasks.has(id)) added.push(item);
-	});
+	}
 	return { date: base.date, done, overdue, added, history };
 }
 
@@ -174,17 +171,37 @@ export function snapshotLine(snapshot: Snapshot): string {
 /** The last report's record in a note's text, or null when there is none that can be used. */
 export function readSnapshot(note: string | null): Snapshot | null {
 	if (!note) return null;
-	let found: string | null = null;
-	for (const line of note.split(/\r\n|\r|\n/)) {
-		const trimmed = line.trim();
-		if (trimmed.startsWith(SNAPSHOT_PREFIX) && trimmed.endsWith(SUFFIX)) found = trimmed.slice(SNAPSHOT_PREFIX.length, -SUFFIX.length);
-	}
+	const found = lastRecord(note);
 	if (found === null) return null;
 	try {
 		return asSnapshot(JSON.parse(found));
 	} catch {
 		return null;
 	}
+}
+
+/**
+ * The JSON of the last line that holds a record (trimmed, it starts with the prefix and ends with the
+ * suffix), searched from the end: the record is the summary's last line, and a report can be long.
+ */
+function lastRecord(note: string): string | null {
+	for (let at = note.lastIndexOf(SNAPSHOT_PREFIX); at !== -1; at = at === 0 ? -1 : note.lastIndexOf(SNAPSHOT_PREFIX, at - 1)) {
+		const start = lineStart(note, at);
+		if (note.slice(start, at).trim() !== "") continue;
+		const end = lineEnd(note, at);
+		const trimmed = note.slice(at, end).trim();
+		if (trimmed.endsWith(SUFFIX)) return trimmed.slice(SNAPSHOT_PREFIX.length, -SUFFIX.length);
+	}
+	return null;
+}
+
+const lineStart = (text: string, at: number): number => Math.max(text.lastIndexOf("\n", at - 1), text.lastIndexOf("\r", at - 1)) + 1;
+
+function lineEnd(text: string, at: number): number {
+	const lf = text.indexOf("\n", at);
+	const cr = text.indexOf("\r", at);
+	if (lf === -1) return cr === -1 ? text.length : cr;
+	return cr === -1 ? lf : Math.min(lf, cr);
 }
 
 function asSnapshot(value: unknown): Snapshot | null {

@@ -5,7 +5,7 @@
  * and its line are the same, and the index already knows which plan the note is in. Otherwise null,
  * and the caller assembles. At 10,000 notes assembling costs tens of milliseconds; this, well under one.
  */
-import { unsortedProblem, type Item, type NoteIndex, type UnsortedTask, type VaultIndex, type VaultProblem } from "../../core/index.js";
+import { itemInPlan, taskInPlan, unsortedProblem, type Item, type NoteIndex, type UnsortedTask, type VaultIndex, type VaultProblem } from "../../core/index.js";
 
 /** Problems that come from plan membership, not from the note's own text: they stay as they are. */
 const MEMBERSHIP_CODES: ReadonlySet<string> = new Set(["plan-link-unresolved", "plan-link-not-a-plan", "plan-link-broken", "plan-folder-ambiguous"]);
@@ -36,9 +36,9 @@ export function spliceNote(index: VaultIndex, before: NoteIndex, after: NoteInde
 		plans = [...plans.slice(0, at), { ...old, profile: after.profile }, ...plans.slice(at + 1)];
 	}
 
-	const items: Item[] = [...index.items.slice(0, start), ...after.items.map((item) => ({ ...item, plan })), ...index.items.slice(end)];
+	const items: Item[] = [...index.items.slice(0, start), ...after.items.map((item) => itemInPlan(item, plan)), ...index.items.slice(end)];
 	// In no plan, tasks with no dimension are nobody's tray: as assembled, they are left out.
-	const mine: UnsortedTask[] = plan === null ? [] : after.unsorted.map((task) => ({ ...task, plan }));
+	const mine: UnsortedTask[] = plan === null ? [] : after.unsorted.map((task) => taskInPlan(task, plan));
 	const unsorted = uEnd === uStart && mine.length === 0 ? index.unsorted : [...index.unsorted.slice(0, uStart), ...mine, ...index.unsorted.slice(uEnd)];
 
 	const [from, to] = run(index.problems, path);

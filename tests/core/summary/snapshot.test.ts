@@ -84,6 +84,35 @@ describe("since the last report", () => {
 		const mixed = '%% intl-plan:snapshot {"now":{"date":"2026-12-01","tasks":[],"done":[],"overdue":[]},"history":[{"date":"2026-11-01","done":1,"open":2},{"date":"x","done":-1}]} %%';
 		expect(readSnapshot(mixed)?.history).toEqual([{ date: "2026-11-01", done: 1, open: 2 }]);
 	});
+
+	it("should find the same record as reading the note line by line, the last good-looking line winning", () => {
+		// The record is searched from the note's end; this is the reading it must agree with.
+		const byLines = (note: string) => {
+			let found: string | null = null;
+			for (const line of note.split(/\r\n|\r|\n/)) {
+				const trimmed = line.trim();
+				if (trimmed.startsWith("%% intl-plan:snapshot ") && trimmed.endsWith(" %%")) found = trimmed.slice("%% intl-plan:snapshot ".length, -" %%".length);
+			}
+			return found;
+		};
+		const good = (date: string) => snapshotLine({ base: null, now: { date, tasks: ["a"], done: [], overdue: [] }, history: [] });
+		const piece = fc.constantFrom("%% intl-plan:snapshot ", " %%", "%%", "\n", "\r\n", "\r", " ", "\t", "\u00a0", "x", "{}", good("2026-12-01"), good("2026-12-08"), "%% intl-plan:snapshot %%");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+				const note = pieces.join("");
+				const expected = byLines(note);
+				let wanted: { now?: { date?: unknown } } | null = null;
+				try {
+					wanted = expected === null ? null : (JSON.parse(expected) as { now?: { date?: unknown } } | null);
+				} catch {
+					wanted = null;
+				}
+				const read = readSnapshot(note);
+				expect(read === null ? null : read.now.date).toBe(wanted?.now?.date ?? null);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
 });
 
 describe("a task's id across reports", () => {
