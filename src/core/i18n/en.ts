@@ -49,6 +49,7 @@ export const en = {
 	"view.priority.medium": "medium",
 	"view.priority.low": "low",
 	"view.priority.lowest": "lowest",
+	"view.keptNested": "\"{text}\" is done and kept: it says 🏁 delete, but taking its line out would leave the lines nested under it without their parent.",
 	"view.stale": "\"{text}\" moved or changed in {path} since the view showed it, so nothing was written. The view now shows the note as it is.",
 	"view.noteCreated": "Created {path}.",
 

@@ -51,6 +51,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
 	"view.priority.medium": "中",
 	"view.priority.low": "低",
 	"view.priority.lowest": "最低",
+	"view.keptNested": "“{text}”已完成，但未删除：它标有 🏁 delete，删去这一行会让其下嵌套的内容失去上级。",
 	"view.stale": "“{text}”在 {path} 中已移动或改动（与视图显示时不同），因此没有写入任何内容。视图已按笔记现状刷新。",
 	"view.noteCreated": "已创建 {path}。",
 

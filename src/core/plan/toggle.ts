@@ -4,7 +4,11 @@
  * done, with the Tasks plugin's done date (`✅ YYYY-MM-DD`) and optionally who did it, placed where
  * the Tasks plugin reads them: at the end of the line, before a block id. A recurring task (`🔁 …`)
  * ticked done gets its next occurrence on a new line above it, as the Tasks plugin writes it
- * (recurrence.ts): open, its dates moved on, without the done task's block id or done marks.
+ * (recurrence.ts): open, its dates moved on, without the done task's block id, done marks, or its
+ * dependency marks (`🆔`, `⛔`: Tasks drops them, so that no two tasks share an id).
+ * A task marked `🏁 delete` (Tasks' "on completion") ticked done is removed, its next occurrence left in
+ * its place; unless it has nested lines, which would be left without their parent (Tasks breaks them into
+ * a code block): it is then kept done, and the result says why.
  */
 import { splitLines } from "../parse/lines.js";
 import { parseNoteSteps } from "../parse/parse-note.js";
@@ -40,6 +44,10 @@ export type ToggleResult =
 			readonly done: boolean;
 			/** A recurring task's next occurrence, to go on a new line above it; null otherwise. */
 			readonly next: string | null;
+			/** The done task's line is removed (`🏁 delete`), its next occurrence, if any, left in its place. */
+			readonly removed: boolean;
+			/** `🏁 delete` was not followed: the task has nested lines, which would lose their parent. */
+			readonly keptNested: boolean;
 	  }
 	| { readonly ok: false; readonly reason: "missing" | "changed" | "not-a-task" };
 
@@ -80,13 +88,22 @@ export function* toggleTaskSteps(noteText: string, shown: ShownTask, options: To
 		}
 	}
 	const next = wasDone ? null : nextOccurrenceLine(before, item, options.today);
-	return { ok: true, line: shown.line, before, after, done: !wasDone, next };
+	const remove = !wasDone && deletesOnCompletion(item);
+	const nested = remove && item.endLine > item.line;
+	return { ok: true, line: shown.line, before, after, done: !wasDone, next, removed: remove && !nested, keptNested: nested };
+}
+
+/** Tasks' "on completion: delete", as `🏁 delete` or Dataview's `[onCompletion:: delete]` on the task's line. */
+function deletesOnCompletion(item: ListItem): boolean {
+	const said = item.emoji.find((e) => e.kind === "onCompletion" && e.line === item.line)?.value ?? item.fields.find((f) => f.line === item.line && f.key.toLowerCase() === "oncompletion")?.value;
+	return said?.trim().toLowerCase() === "delete";
 }
 
 /**
  * The line of a recurring task's next occurrence: the task as it was, open, with its start, scheduled
- * and due dates moved on; without its block id (two lines cannot share one) and without done, cancelled
- * or created marks. Null when it does not recur or its rule cannot be read.
+ * and due dates moved on; without its block id (two lines cannot share one), without done, cancelled
+ * or created marks, and without `🆔` and `⛔` (as Tasks writes it: the id stays with the done task, and
+ * a dependency is the done one's). Null when it does not recur or its rule cannot be read.
  */
 function nextOccurrenceLine(before: string, item: ListItem, today: string): string | null {
 	const rule = item.emoji.find((e) => e.kind === "recurrence" && e.line === item.line);
@@ -100,7 +117,7 @@ function nextOccurrenceLine(before: string, item: ListItem, today: string): stri
 		if (field && value) edits.push({ from: field.to - field.value.length, to: field.to, text: value });
 	}
 	const cuts = [
-		...item.emoji.filter((e) => e.line === item.line && (e.kind === "done" || e.kind === "cancelled" || e.kind === "created")),
+		...item.emoji.filter((e) => e.line === item.line && (e.kind === "done" || e.kind === "cancelled" || e.kind === "created" || e.kind === "id" || e.kind === "dependsOn")),
 		...item.fields.filter((f) => f.line === item.line && f.canonicalKey === "done-by"),
 		...(item.blockId && item.blockId.line === item.line ? [item.blockId] : []),
 	];
@@ -112,8 +129,12 @@ function nextOccurrenceLine(before: string, item: ListItem, today: string): stri
 	return line.trimEnd();
 }
 
-/** The note with a toggle applied: the line replaced (and a next occurrence put above it); null if the line changed. */
+/**
+ * The note with a toggle applied: the line replaced (and a next occurrence put above it), or, for a
+ * removed task, the line taken out (its next occurrence in its place); null if the line changed.
+ */
 export function applyToggle(text: string, result: Extract<ToggleResult, { ok: true }>): string | null {
+	if (result.removed) return result.next === null ? removeLine(text, result.line, result.before) : replaceLine(text, result.line, result.before, result.next);
 	const replaced = replaceLine(text, result.line, result.before, result.after);
 	if (replaced === null || result.next === null) return replaced;
 	const lines = splitLines(replaced);
@@ -129,6 +150,19 @@ function lineEnding(lines: ReturnType<typeof splitLines>, line: number): string 
 		return next === undefined ? "" : lines.text.slice(start + (lines.content[n - 1] ?? "").length, next);
 	};
 	return endOf(line) || endOf(1) || "\n";
+}
+
+/** Takes out one line and its ending (a last line without one: the ending before it) if it still reads `before`. Null if it changed. */
+function removeLine(text: string, line: number, before: string): string | null {
+	const lines = splitLines(text);
+	if (lines.content[line - 1] !== before) return null;
+	const bom = lines.hadBom ? 1 : 0;
+	const start = (lines.starts[line - 1] ?? 0) + bom;
+	const next = lines.starts[line];
+	if (next !== undefined) return text.slice(0, start) + text.slice(next + bom);
+	// The last line: its ending is the one before it, unless it is the only line.
+	const previousEnd = line > 1 ? (lines.starts[line - 2] ?? 0) + bom + (lines.content[line - 2] ?? "").length : start;
+	return text.slice(0, previousEnd) + text.slice(start + before.length);
 }
 
 /** Replaces one line if it still reads `before`; keeps its line ending and every other byte. Null if it changed. */

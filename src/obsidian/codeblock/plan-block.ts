@@ -116,7 +116,10 @@ export class PlanBlock extends MarkdownRenderChild implements HoverParent {
 		const lang = this.lang();
 		try {
 			const outcome = await toggleItem(this.host.app, this.host.settings, item, localToday());
-			if (outcome.ok) return;
+			if (outcome.ok) {
+				if (outcome.keptNested) inform(t(lang, "view.keptNested", { text: item.text }));
+				return;
+			}
 			warn(t(lang, "view.stale", { text: item.text, path: item.path }));
 		} catch (e) {
 			warn(writeError(e, item.path, lang));

@@ -250,7 +250,7 @@ export class PlanView extends ItemView {
 			if (!outcome.ok) {
 				warn(t(lang, "view.stale", { text: item.text, path: item.path }));
 				this.render();
-			}
+			} else if (outcome.keptNested) inform(t(lang, "view.keptNested", { text: item.text }));
 		} catch (e) {
 			warn(writeError(e, item.path, lang));
 			this.render();

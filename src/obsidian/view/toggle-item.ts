@@ -9,7 +9,7 @@ import { applyLineEdit } from "./line-edit.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
 
 export type ToggleOutcome =
-	| { readonly ok: true; readonly done: boolean }
+	| { readonly ok: true; readonly done: boolean; readonly keptNested: boolean }
 	| { readonly ok: false; readonly reason: "missing" | "changed" | "not-a-task" | "no-file" };
 
 type Settings = Pick<IntlPlanSettings, "doneDate" | "doneBy"> & Parameters<typeof toggleTaskSteps>[2]["config"];
@@ -31,6 +31,6 @@ function* toggledTextSteps(text: string, item: Shown, settings: Settings, today:
 
 export async function toggleItem(app: App, settings: Settings, item: Shown, today: string): Promise<ToggleOutcome> {
 	const outcome = await applyLineEdit<Extract<ToggleResult, { ok: true }>>(app, item.path, (text) => toggledTextSteps(text, item, settings, today));
-	if (outcome.ok) return { ok: true, done: outcome.done };
+	if (outcome.ok) return { ok: true, done: outcome.done, keptNested: outcome.keptNested };
 	return { ok: false, reason: outcome.reason as Extract<ToggleOutcome, { ok: false }>["reason"] };
 }

@@ -91,6 +91,65 @@ describe("Ticking a recurring task from a view", () => {
 		expect(tick(odd, 2)).toBe("## Strategy\n- [x] call 🔁 every blue moon 📅 2026-12-03 ✅ 2026-12-03\n");
 	});
 
+	it("should leave the task's id and dependencies with the done one, as Tasks does (no two tasks share an id)", () => {
+		const note = "## Strategy\n- [ ] weekly review 🆔 rev ⛔ prep,data 🔁 every week 📅 2026-12-03\n";
+		expect(tick(note, 2)).toBe("## Strategy\n- [ ] weekly review 🔁 every week 📅 2026-12-10\n- [x] weekly review 🆔 rev ⛔ prep,data 🔁 every week 📅 2026-12-03 ✅ 2026-12-03\n");
+	});
+
+	it("should follow Tasks' \"on completion: delete\" example: the done task taken out, a recurring one's next occurrence in its place", () => {
+		// The example of Tasks' "On Completion" page (no done date, as that page assumes).
+		const note = "# My Project Tasks\n- [ ] Leave me alone #intl/strategy\n- [ ] Leave me alone too! #intl/strategy 🏁 keep\n- [ ] Delete me upon completion #intl/strategy 🏁 delete\n- [ ] Delete my completed instance, leave my next instance #intl/strategy 📅 2021-05-20 🔁 every day when done 🏁 delete\n";
+		const noDate = { ...options, today: "2021-05-20", doneDate: false };
+		let out = note;
+		for (const line of [5, 4, 3, 2]) out = tick(out, line, noDate);
+		expect(out).toBe("# My Project Tasks\n- [x] Leave me alone #intl/strategy\n- [x] Leave me alone too! #intl/strategy 🏁 keep\n- [ ] Delete my completed instance, leave my next instance #intl/strategy 📅 2021-05-21 🔁 every day when done 🏁 delete\n");
+	});
+
+	it("should take out only the line and its own ending, whatever the endings, and read Dataview's [onCompletion:: delete] too", () => {
+		expect(tick("\uFEFF## Strategy\r\n- [ ] once 🏁 delete\r\n\r\nafter", 2)).toBe("\uFEFF## Strategy\r\n\r\nafter");
+		// A line right under it, not indented, continues its paragraph (lazily): it is the task's, so it stays.
+		expect(tick("## Strategy\n- [ ] once 🏁 delete\nafter", 2)).toBe("## Strategy\n- [x] once 🏁 delete ✅ 2026-12-03\nafter");
+		expect(tick("## Strategy\r\n- [ ] once 🏁 DELETE", 2)).toBe("## Strategy");
+		expect(tick("- [ ] once #intl/risk 🏁 delete", 1)).toBe("");
+		expect(tick("## Strategy\n- [ ] once [onCompletion:: delete]\n- [ ] next\n", 2)).toBe("## Strategy\n- [ ] next\n");
+	});
+
+	it("should keep a task with nested lines done instead of taking it out, and say so (Tasks would break them into a code block)", () => {
+		const note = "## Strategy\n- [ ] launch 🏁 delete\n    - [ ] a nested task\n    - a nested note\n";
+		const item = indexVault([{ path: "n.md", text: note }]).items.find((i) => i.line === 2);
+		const r = toggleTask(note, { line: 2, blockId: null, text: item?.text ?? "" }, options);
+		expect(r).toMatchObject({ ok: true, removed: false, keptNested: true });
+		expect(tick(note, 2)).toBe("## Strategy\n- [x] launch 🏁 delete ✅ 2026-12-03\n    - [ ] a nested task\n    - a nested note\n");
+	});
+
+	it("should take nothing out when reopening a done task marked 🏁 delete", () => {
+		expect(tick("## Strategy\n- [x] once 🏁 delete ✅ 2026-12-01\n", 2)).toBe("## Strategy\n- [ ] once 🏁 delete\n");
+	});
+
+	it("should, for a task marked 🏁 delete, change nothing but its own line (property)", () => {
+		const part = fc.constantFrom("Ship it", "发货", "[owner:: 李明]", "🔁 every week", "🔁 every month when done", "📅 2026-12-01", "🆔 a1", "⛔ a2", "⏫", "🏁 delete", "🏁 keep");
+		const note = fc
+			.tuple(fc.constantFrom("", "\uFEFF"), fc.constantFrom("", "  "), fc.array(part, { minLength: 1, maxLength: 6 }), fc.constantFrom("\n", "\r\n", "\r"), fc.constantFrom("", "after", "    - child", "  - [ ] sub"))
+			.map(([bom, indent, parts, eol, rest]) => `${bom}## Technology${eol}${indent}- [ ] ${parts.join(" ")}${rest ? `${eol}${indent}${rest}` : ""}`);
+		fc.assert(
+			fc.property(note, (text) => {
+				const before = indexVault([{ path: "n.md", text }]).items.find((i) => i.line === 2);
+				if (!before) return;
+				const r = toggleTask(text, { line: 2, blockId: before.blockId, text: before.text }, options);
+				if (!r.ok) throw new Error(r.reason);
+				const out = applyToggle(text, r) ?? "";
+				const lines = (t: string) => t.split(/\r\n|\r|\n/);
+				if (!r.removed) return void expect(lines(out).length).toBe(lines(text).length + (r.next === null ? 0 : 1));
+				// Taken out: the other lines as they were; the next occurrence, if any, where the task was.
+				const kept = lines(text).filter((_, i) => i !== 1);
+				expect(lines(out)).toEqual(r.next === null ? kept : [kept[0], r.next, ...kept.slice(1)]);
+				expect(out.startsWith("\uFEFF")).toBe(text.startsWith("\uFEFF"));
+				expect(r.keptNested).toBe(false);
+			}),
+			{ numRuns: Number(process.env.FC_RUNS ?? 300) },
+		);
+	});
+
 	it("should index the new occurrence as its own open task in the same quadrant", () => {
 		const out = tick("## 风险合规\n- [ ] VAT filing 🔁 every month 📅 2026-12-10\n", 2);
 		expect(indexVault([{ path: "n.md", text: out }]).items.map((i) => [i.line, i.dimension, i.status, i.fields.due])).toEqual([

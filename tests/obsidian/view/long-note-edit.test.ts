@@ -53,7 +53,7 @@ describe("editing one line of a long note from a view", () => {
 		const counter = countTurns();
 		const outcome = await toggleItem(h.app, settings, item, TODAY);
 		counter.stop();
-		expect(outcome).toEqual({ ok: true, done: true });
+		expect(outcome).toEqual({ ok: true, done: true, keptNested: false });
 		expect(counter.turns()).toBeGreaterThanOrEqual(3);
 		const after = await text(h.app, PATH);
 		expect(after).toBe(note.replace("- [ ] Task 2900 for the [[Partner 2]] rollout [owner:: 王芳] 📅 2027-01-12", "- [x] Task 2900 for the [[Partner 2]] rollout [owner:: 王芳] 📅 2027-01-12 ✅ 2026-12-04"));

@@ -101,4 +101,22 @@ describe("plan view: ticking a task", () => {
 		await waitFor(() => h.el.querySelectorAll(".intl-plan-item").length === 2);
 		expect(Array.from(h.el.querySelectorAll(".intl-plan-chip-due")).map((c) => c.textContent)).toEqual(["2026-12-10", "2026-11-10"]);
 	});
+
+	it("should take a task marked 🏁 delete out of the note when ticked, its next occurrence in its place, as Tasks does", async () => {
+		const plan = "---\nintl-plan: 1\n---\n## 风险合规\n\n- [ ] VAT return DE 🔁 every month 📅 2026-11-10 🏁 delete\n- [ ] EPR registration FR 🏁 delete\n- [ ] other\n";
+		const h = await openView({ "Acme/Acme plan.md": plan });
+		await click(itemRow(h.el, "VAT return DE"));
+		await click(itemRow(h.el, "EPR registration FR"));
+		expect(await text(h.app, "Acme/Acme plan.md")).toBe("---\nintl-plan: 1\n---\n## 风险合规\n\n- [ ] VAT return DE 🔁 every month 📅 2026-12-10 🏁 delete\n- [ ] other\n");
+		expect(noticeTexts()).toEqual([]);
+	});
+
+	it("should keep a task marked 🏁 delete that has nested lines, ticked done, and say why", async () => {
+		const plan = "---\nintl-plan: 1\n---\n## 风险合规\n\n- [ ] EPR registration FR 🏁 delete\n    - [ ] packaging data\n";
+		const h = await openView({ "Acme/Acme plan.md": plan });
+		await click(itemRow(h.el, "EPR registration FR"));
+		expect(await text(h.app, "Acme/Acme plan.md")).toBe(plan.replace("FR 🏁 delete\n", "FR 🏁 delete ✅ 2026-11-25\n").replace("- [ ] EPR", "- [x] EPR"));
+		expect(lastNotice()).toContain("🏁 delete");
+		expect(lastNotice()).toContain("nested");
+	});
 });
