@@ -3,3 +3,5 @@ import type { BuildOptions } from "esbuild";
 
 export declare const plugin: BuildOptions;
 export declare const cli: BuildOptions;
+export declare const worker: BuildOptions;
+export declare function pluginWithWorker(): Promise<BuildOptions>;

@@ -60,6 +60,33 @@ export const plugin = {
 	minify: mode === "production",
 };
 
+/**
+ * The parsing worker's script (src/obsidian/index/parse-worker-entry.ts): built first, on its own, and
+ * handed to the plugin's build as a string (`INTL_PLAN_WORKER`), which starts a worker from it. Obsidian
+ * loads one main.js, so the worker cannot be a file of its own. Minified always: it is a string in main.js.
+ */
+export const worker = {
+	entryPoints: ["src/obsidian/index/parse-worker-entry.ts"],
+	bundle: true,
+	write: false,
+	format: "iife",
+	target: plugin.target,
+	platform: "browser",
+	loader,
+	alias: plugin.alias,
+	logLevel: "warning",
+	treeShaking: true,
+	minify: true,
+};
+
+/** The plugin's build options with the worker's script in them. */
+export async function pluginWithWorker() {
+	const built = await esbuild.build(worker);
+	const script = built.outputFiles[0]?.text;
+	if (!script) throw new Error("the parsing worker built to nothing");
+	return { ...plugin, define: { ...plugin.define, INTL_PLAN_WORKER: JSON.stringify(script) } };
+}
+
 export const cli = {
 	entryPoints: { cli: "src/cli/main.ts", core: "src/core/index.ts" },
 	bundle: true,
@@ -80,10 +107,11 @@ async function build() {
 	if (mode === "cli") {
 		await esbuild.build(cli);
 	} else if (mode === "production") {
-		await esbuild.build(plugin);
+		await esbuild.build(await pluginWithWorker());
 		await esbuild.build(cli);
 	} else {
-		const ctx = await esbuild.context(plugin);
+		// Watch mode rebuilds the plugin; the worker's script is the one built at the start.
+		const ctx = await esbuild.context(await pluginWithWorker());
 		await ctx.watch();
 	}
 }

@@ -6,6 +6,7 @@ import { registerPlanBlock } from "./obsidian/codeblock/register.js";
 import { registerChecklistCommands } from "./obsidian/commands.js";
 import { LiveIndex } from "./obsidian/index/live-index.js";
 import { SavedIndex } from "./obsidian/index/saved-index.js";
+import { startParseWorker, type WorkerParser } from "./obsidian/index/worker-parser.js";
 import { IntlPlanSettingTab } from "./obsidian/settings/settings-tab.js";
 import { uiLang } from "./obsidian/ui/language.js";
 import { warn } from "./obsidian/ui/notices.js";
@@ -66,6 +67,11 @@ export default class IntlPlanPlugin extends Plugin implements SettingsHost {
 		if (!(await this.app.vault.adapter.exists(path))) return [];
 		const folder = coreTemplatesFolder(await this.app.vault.adapter.read(path));
 		return folder === null ? [] : [folder];
+	}
+
+	/** Notes are parsed in a Web Worker, off the UI thread (started by the index at its first parse, not here). */
+	startWorker(): WorkerParser | null {
+		return startParseWorker();
 	}
 
 	applySettings(): void {

@@ -1,8 +1,8 @@
 import { tokenizer } from "acorn";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-// The very options `npm run build` bundles the plugin with.
-import { plugin } from "../../esbuild.config.mjs";
+// The very options `npm run build` bundles the plugin and its parsing worker with.
+import { plugin, pluginWithWorker, worker } from "../../esbuild.config.mjs";
 
 /** What the plugin bundle holds, dependencies included: the code Obsidian runs, on desktop and mobile. */
 async function bundle(): Promise<string> {
@@ -10,10 +10,25 @@ async function bundle(): Promise<string> {
 	return result.outputFiles?.[0]?.text ?? "";
 }
 
+/** The parsing worker's script, as main.js carries it (a string the plugin starts a Web Worker from). */
+async function workerScript(): Promise<string> {
+	const result = await build({ ...worker, minify: false, logLevel: "silent" });
+	return result.outputFiles?.[0]?.text ?? "";
+}
+
 describe("the plugin bundle", () => {
 	let text = "";
 	beforeAll(async () => {
-		text = await bundle();
+		// The worker's code is a string in main.js, out of reach of the checks below: they read it as code too.
+		text = `${await bundle()}\n${await workerScript()}`;
+	}, 60_000);
+
+	it("should carry the parsing worker's script, and the worker no Obsidian or Node module", async () => {
+		const built = await build({ ...(await pluginWithWorker()), write: false, sourcemap: false, logLevel: "silent" });
+		expect(built.outputFiles?.[0]?.text).toContain("intl-plan-parser");
+		const script = await workerScript();
+		expect(script).toContain("indexNote");
+		expect(script).not.toMatch(/\brequire\(/);
 	}, 60_000);
 
 	it("should hold the plugin", () => {

@@ -2,6 +2,7 @@
 import type { App, Plugin } from "obsidian";
 import type { IntlPlanSettings } from "../settings/settings.js";
 import type { SavedIndex } from "./saved-index.js";
+import type { WorkerParser } from "./worker-parser.js";
 
 export interface IndexHost extends Pick<Plugin, "addStatusBarItem"> {
 	readonly app: App;
@@ -10,6 +11,8 @@ export interface IndexHost extends Pick<Plugin, "addStatusBarItem"> {
 	skippedFolders?(): Promise<readonly string[]>;
 	/** Where what was read is kept between sessions; none: every start reads every note. */
 	readonly savedIndex?: SavedIndex | null;
+	/** Starts a worker to parse notes in, at the first note to parse; none, or null: notes are parsed on the UI thread in slices. */
+	startWorker?(): WorkerParser | null;
 }
 
 export interface LiveIndexTiming {

@@ -28,6 +28,7 @@ import { Slicer } from "../ui/slicer.js";
 import type { SavedIndex } from "./saved-index.js";
 import { spliceNote } from "./splice-index.js";
 import { Timers } from "./timers.js";
+import { WorkerGone, type Parsed, type WorkerParser } from "./worker-parser.js";
 
 /** Set by the build (esbuild.config.mjs): a hash of the code that makes the records; "source" when run unbuilt. */
 declare const INTL_PLAN_RECORDS: string | undefined;
@@ -78,6 +79,8 @@ export class LiveIndex extends Component {
 	/** Notes read so far (each read is a parse; the first read rests after a few of them). */
 	private reads = 0;
 	private saving: Promise<void> = Promise.resolve();
+	/** Where notes are parsed off the UI thread: started at the first parse; null once it cannot be (then in slices here). */
+	private worker: WorkerParser | null | undefined = undefined;
 
 	constructor(
 		private readonly host: IndexHost,
@@ -137,6 +140,8 @@ export class LiveIndex extends Component {
 		this.readProgress = null;
 		this.statusBar?.done();
 		this.statusBar = null;
+		this.worker?.stop();
+		this.worker = null;
 	}
 
 	/** After settings were saved: read the vault again if what decides the index changed. */
@@ -245,15 +250,15 @@ export class LiveIndex extends Component {
 		// it becomes a problem in the index, and every other note is still read.
 		let entry: CachedNote;
 		try {
-			const note: NoteIndex | null = await this.slicer.run(noteParser.parse(file.path, text, matcher, this.host.settings, { whole: inPlan }));
-			// Settings changed while the note was read in slices: the full read that follows owns the cache.
-			if (matcher !== this.matcher) return false;
+			const { note, passed } = await this.parse(file.path, text, matcher, inPlan);
+			// Settings changed while the note was parsed: the full read that follows owns the cache.
+			if (!this.alive || matcher !== this.matcher) return false;
 			// Deleted or renamed meanwhile: its entry must not come back under the old path (the events said so).
 			if (vault.getFileByPath(file.path) !== file) return false;
 			// A note the parser read (a result) was read whole; only a null may be the prefilter's doing.
 			// Read whole in a plan's folder, it remembers whether the prefilter would have passed it, so that
 			// it reads as skipped again once its folder is no plan's (assemble()), as a fresh start would.
-			entry = { mtime, size, read: true, readAt, whole: inPlan || note !== null, note, ...(inPlan && note !== null ? { passed: matcher.mightMatter(text) } : {}) };
+			entry = { mtime, size, read: true, readAt, whole: inPlan || note !== null, note, ...(inPlan && note !== null ? { passed: passed ?? matcher.mightMatter(text) } : {}) };
 		} catch (e) {
 			console.error(e);
 			const detail = e instanceof Error ? e.message : String(e);
@@ -264,6 +269,26 @@ export class LiveIndex extends Component {
 		// Read again to the same records (prose typed, an autosave): nothing for anyone to redraw.
 		if (cached === undefined || !dequal(cached.problem, entry.problem)) return true;
 		return !(await this.slicer.run(sameNoteSteps(cached.note, entry.note)));
+	}
+
+	/**
+	 * One note's record: in the worker when there is one (the UI thread only copies the text over and the
+	 * record back), else here a few milliseconds at a time. A worker that stops is dropped, and the note
+	 * parsed here. Throws what the parser throws.
+	 */
+	private async parse(path: string, text: string, matcher: DimensionMatcher, inPlan: boolean): Promise<Parsed> {
+		if (this.worker === undefined) this.worker = this.host.startWorker?.() ?? null;
+		if (this.worker) {
+			try {
+				return await this.worker.parse(path, text, matcher, this.host.settings, { whole: inPlan }, inPlan);
+			} catch (e) {
+				if (!(e instanceof WorkerGone)) throw e;
+				this.worker = null;
+				// Stopped because the index was unloaded: nothing more to parse.
+				if (!this.alive) return { note: null };
+			}
+		}
+		return { note: await this.slicer.run(noteParser.parse(path, text, matcher, this.host.settings, { whole: inPlan })) };
 	}
 
 	/**

@@ -1,0 +1,123 @@
+/**
+ * The live index's parser off the UI thread: a Web Worker (parse-worker.ts) that the plugin starts from
+ * a script built into main.js (Obsidian loads one file). Each note's text is copied to it and its record
+ * copied back, so even a note of megabytes never holds the UI. Where a worker cannot be started, or
+ * stops answering as a worker (its script failed, a message could not be copied), every caller is told
+ * `WorkerGone` and parses on its own thread in slices instead: the index is the same either way.
+ */
+import type { DimensionMatcher, IndexNoteOptions, NoteIndex, PlanConfig } from "../../core/index.js";
+import type { FromWorker, ToWorker } from "./parse-protocol.js";
+
+/** What the live index needs of a worker: a DOM `Worker`, or a stand-in in tests. */
+export interface WorkerLike {
+	postMessage(message: ToWorker): void;
+	terminate(): void;
+	onmessage: ((event: { readonly data: FromWorker }) => void) | null;
+	onerror: ((event: unknown) => void) | null;
+	onmessageerror: ((event: unknown) => void) | null;
+}
+
+/** The worker cannot parse (it failed or was stopped): parse on this thread instead. */
+export class WorkerGone extends Error {
+	constructor() {
+		super("the parsing worker stopped");
+	}
+}
+
+export interface Parsed {
+	readonly note: NoteIndex | null;
+	/** Asked for a note read whole: whether the prefilter alone would have read it. */
+	readonly passed?: boolean;
+}
+
+interface Waiting {
+	readonly resolve: (parsed: Parsed) => void;
+	readonly reject: (error: Error) => void;
+}
+
+export class WorkerParser {
+	private nextId = 1;
+	private readonly waiting = new Map<number, Waiting>();
+	/** The matcher whose settings the worker holds, and the number it knows them by. */
+	private sent: { readonly matcher: DimensionMatcher; readonly key: number } | null = null;
+	private gone = false;
+
+	constructor(
+		private readonly worker: WorkerLike,
+		/** Called once the worker is stopped (say, to revoke the script's object URL). */
+		private readonly release: () => void = () => {},
+	) {
+		worker.onmessage = (event) => this.answered(event.data);
+		worker.onerror = () => this.stop();
+		worker.onmessageerror = () => this.stop();
+	}
+
+	/** Indexes one note in the worker; rejects with `WorkerGone` when it cannot, with the parser's own error when the parser failed. */
+	parse(path: string, text: string, matcher: DimensionMatcher, config: PlanConfig, options: IndexNoteOptions, askPassed: boolean): Promise<Parsed> {
+		if (this.gone) return Promise.reject(new WorkerGone());
+		return new Promise<Parsed>((resolve, reject) => {
+			const id = this.nextId++;
+			this.waiting.set(id, { resolve, reject });
+			try {
+				if (this.sent?.matcher !== matcher) {
+					const key = (this.sent?.key ?? 0) + 1;
+					this.worker.postMessage({ type: "config", key, config: planConfig(config) });
+					this.sent = { matcher, key };
+				}
+				this.worker.postMessage({ type: "parse", id, key: this.sent.key, path, text, options, askPassed });
+			} catch {
+				// The message could not be copied or the worker is closed: this thread parses from now on.
+				this.stop();
+			}
+		});
+	}
+
+	/** Stops the worker; whatever was waiting on it is told to parse on its own thread. */
+	stop(): void {
+		if (this.gone) return;
+		this.gone = true;
+		this.worker.onmessage = null;
+		this.worker.onerror = null;
+		this.worker.onmessageerror = null;
+		this.worker.terminate();
+		this.release();
+		const waiting = [...this.waiting.values()];
+		this.waiting.clear();
+		for (const w of waiting) w.reject(new WorkerGone());
+	}
+
+	isGone(): boolean {
+		return this.gone;
+	}
+
+	private answered(reply: FromWorker): void {
+		const waiting = this.waiting.get(reply.id);
+		if (!waiting) return;
+		this.waiting.delete(reply.id);
+		if (reply.type === "failed") waiting.reject(new Error(reply.detail));
+		else waiting.resolve(reply.passed === undefined ? { note: reply.note } : { note: reply.note, passed: reply.passed });
+	}
+}
+
+/** Only what reading notes depends on: the plugin's settings hold more, and must be plain data to be copied. */
+function planConfig(c: PlanConfig): PlanConfig {
+	return { tagPrefixes: c.tagPrefixes, tagNames: c.tagNames, tagAliases: c.tagAliases, headingNames: c.headingNames, headingWords: c.headingWords, marketTypes: c.marketTypes };
+}
+
+/** Set by the build (esbuild.config.mjs): the worker's script; absent when the plugin runs unbuilt (tests). */
+declare const INTL_PLAN_WORKER: string | undefined;
+
+/** Starts the parsing worker from the script built into main.js; null where workers cannot run. */
+export function startParseWorker(): WorkerParser | null {
+	if (typeof INTL_PLAN_WORKER !== "string" || typeof Worker === "undefined" || typeof Blob === "undefined") return null;
+	let url: string | null = null;
+	try {
+		url = URL.createObjectURL(new Blob([INTL_PLAN_WORKER], { type: "text/javascript" }));
+		const made = url;
+		return new WorkerParser(new Worker(made, { name: "intl-plan-parser" }) as unknown as WorkerLike, () => URL.revokeObjectURL(made));
+	} catch {
+		// A platform that refuses workers from object URLs: the live index parses in slices.
+		if (url !== null) URL.revokeObjectURL(url);
+		return null;
+	}
+}

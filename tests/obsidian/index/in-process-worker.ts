@@ -1,0 +1,48 @@
+/**
+ * A Web Worker stand-in for the parsing worker: the worker's own service (parse-worker.ts) behind the
+ * same interface, answering later (never in the same turn), with every message copied both ways by
+ * `structuredClone`, as a real worker copies them (a record that cannot be copied fails here too).
+ * What it does not model: a second thread (the answer still runs on this one, later), a script that
+ * fails to load (`failOnStart` stands in), memory limits.
+ */
+import type { FromWorker, ToWorker } from "../../../src/obsidian/index/parse-protocol.js";
+import { parseService } from "../../../src/obsidian/index/parse-worker.js";
+import type { WorkerLike } from "../../../src/obsidian/index/worker-parser.js";
+
+export class InProcessWorker implements WorkerLike {
+	onmessage: ((event: { readonly data: FromWorker }) => void) | null = null;
+	onerror: ((event: unknown) => void) | null = null;
+	onmessageerror: ((event: unknown) => void) | null = null;
+	terminated = false;
+	readonly received: ToWorker[] = [];
+	private readonly service = parseService();
+
+	constructor(
+		private readonly options: {
+			/** The worker's script fails as it starts: an error event, no answer ever. */
+			readonly failOnStart?: boolean;
+			/** Answers in place of the service for some messages (a parser failure, say). */
+			readonly answer?: (message: ToWorker) => FromWorker | undefined;
+		} = {},
+	) {}
+
+	postMessage(message: ToWorker): void {
+		if (this.terminated) throw new Error("the worker was terminated");
+		const copy = structuredClone(message);
+		this.received.push(copy);
+		setTimeout(() => {
+			if (this.terminated) return;
+			if (this.options.failOnStart) return void this.onerror?.({ message: "SyntaxError: Unexpected token" });
+			const reply = this.options.answer?.(copy) ?? this.service(copy);
+			if (reply) this.onmessage?.({ data: structuredClone(reply) });
+		}, 0);
+	}
+
+	terminate(): void {
+		this.terminated = true;
+	}
+
+	parsed(): string[] {
+		return this.received.flatMap((m) => (m.type === "parse" ? [m.path] : []));
+	}
+}

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import IntlPlanPlugin from "../../../src/main.js";
+import { noteParser } from "../../../src/obsidian/index/note-parser.js";
+import { WorkerParser } from "../../../src/obsidian/index/worker-parser.js";
+import { afterDebounce, exampleVault, itemTexts, loadIndexed, modify, waitFor } from "./live-harness.js";
+import { InProcessWorker } from "./in-process-worker.js";
+
+afterEach(() => vi.restoreAllMocks());
+
+/** The plugin's index parses in `worker` (the plugin's own `startWorker` starts a real one from main.js). */
+function parseIn(worker: InProcessWorker): { readonly starts: () => number } {
+	const start = vi.spyOn(IntlPlanPlugin.prototype, "startWorker").mockImplementation(() => new WorkerParser(worker));
+	return { starts: () => start.mock.calls.length };
+}
+
+describe("live index: notes parsed in a worker", () => {
+	it("should index in the worker exactly what the UI thread would, and parse nothing on the UI thread", async () => {
+		const files = exampleVault();
+		const here = await loadIndexed(files);
+		const onThread = here.plugin.index.current();
+		here.plugin.unload();
+
+		const worker = new InProcessWorker();
+		parseIn(worker);
+		const parse = vi.spyOn(noteParser, "parse");
+		const h = await loadIndexed(files);
+		expect(h.plugin.index.current()).toEqual(onThread);
+		expect(onThread.items.length).toBeGreaterThan(20);
+		expect(parse).not.toHaveBeenCalled();
+		expect(worker.parsed().length).toBeGreaterThan(5);
+		// The settings went over once, before the first note.
+		expect(worker.received.filter((m) => m.type === "config")).toHaveLength(1);
+		expect(worker.received[0]?.type).toBe("config");
+	});
+
+	it("should parse an edited note in the worker", async () => {
+		const worker = new InProcessWorker();
+		parseIn(worker);
+		const h = await loadIndexed({ "Acme/Plan.md": "---\nintl-plan: 1\n---\n## 营销协同\n- [ ] Localize the listings\n" });
+		await modify(h, "Acme/Plan.md", "---\nintl-plan: 1\n---\n## 营销协同\n- [ ] Localize the listings\n- [ ] Book the trade fair\n");
+		await afterDebounce();
+		await waitFor(() => itemTexts(h).length === 2);
+		expect(itemTexts(h)).toEqual(["Localize the listings", "Book the trade fair"]);
+		expect(worker.parsed()).toEqual(["Acme/Plan.md", "Acme/Plan.md"]);
+	});
+
+	it("should send the new settings when the tags change, and read with them", async () => {
+		const worker = new InProcessWorker();
+		parseIn(worker);
+		const h = await loadIndexed({ "n.md": "- [ ] Custom #ops/it\n- [ ] Known #intl/tech\n" });
+		expect(itemTexts(h)).toEqual(["Known"]);
+		h.plugin.settings = { ...h.plugin.settings, tagAliases: { ...h.plugin.settings.tagAliases, technology: ["ops/it"] } };
+		await h.plugin.saveSettings();
+		await waitFor(() => itemTexts(h).length === 2);
+		const configs = worker.received.flatMap((m) => (m.type === "config" ? [m] : []));
+		expect(configs.map((c) => [c.key, c.config.tagAliases.technology])).toEqual([
+			[1, []],
+			[2, ["ops/it"]],
+		]);
+	});
+
+	it("should make a note the parser fails on in the worker a problem, as on the UI thread", async () => {
+		vi.spyOn(console, "error").mockImplementation(() => undefined);
+		const worker = new InProcessWorker({ answer: (m) => (m.type === "parse" && m.path === "Acme/Bad.md" ? { type: "failed", id: m.id, detail: "Maximum call stack size exceeded" } : undefined) });
+		parseIn(worker);
+		const h = await loadIndexed({ "Acme/Plan.md": "---\nintl-plan: 1\n---\n## 营销协同\n- [ ] Localize the listings\n", "Acme/Bad.md": "---\ndimension: compliance\n---\n- [ ] Register for VAT\n" });
+		expect(itemTexts(h)).toEqual(["Localize the listings"]);
+		const problems = h.plugin.index.current().problems.filter((p) => p.path === "Acme/Bad.md");
+		expect(problems.map((p) => [p.code, p.args?.detail])).toEqual([["file-unreadable", "Maximum call stack size exceeded"]]);
+	});
+
+	it("should parse on the UI thread, in slices, when the worker's script fails, and stop the worker", async () => {
+		const worker = new InProcessWorker({ failOnStart: true });
+		const started = parseIn(worker);
+		const parse = vi.spyOn(noteParser, "parse");
+		const files = exampleVault();
+		const h = await loadIndexed(files);
+		expect(worker.terminated).toBe(true);
+		expect(parse).toHaveBeenCalled();
+		expect(h.plugin.index.current().items.length).toBeGreaterThan(20);
+		// No second worker is started for later notes: they are parsed here too.
+		const some = Object.keys(files).find((p) => p.endsWith(".md")) ?? "";
+		await modify(h, some, `${files[some] ?? ""}\n- [ ] one more #intl/tech\n`);
+		await waitFor(() => itemTexts(h, some).includes("one more"));
+		expect(started.starts()).toBe(1);
+	});
+
+	it("should stop the worker when the plugin unloads, and not parse what was waiting on it", async () => {
+		const worker = new InProcessWorker();
+		parseIn(worker);
+		const h = await loadIndexed({ "n.md": "- [ ] Known #intl/tech\n" });
+		const parse = vi.spyOn(noteParser, "parse");
+		await modify(h, "n.md", "- [ ] Known #intl/tech\n- [ ] More #intl/tech\n");
+		h.plugin.unload();
+		await afterDebounce();
+		expect(worker.terminated).toBe(true);
+		expect(parse).not.toHaveBeenCalled();
+	});
+});
