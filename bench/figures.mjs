@@ -11,6 +11,7 @@ export function figures(run) {
 	const slices = ok(live.slices);
 	const warm = ok(live.warm);
 	const pieces = ok(live.pieces);
+	const worker = ok(live.worker);
 	return {
 		version: 1,
 		date,
@@ -44,6 +45,7 @@ export function figures(run) {
 			longestSliceMs: slices
 				? { coldStart: slices.cold.longestMs, syncBurst: slices.burst.longestMs, longNoteEdit: slices.edit.longestMs, warmStart: warm?.longestMs ?? null }
 				: null,
+			longestTaskWithWorkerMs: worker ? { coldStart: worker.cold.longestMs, longNoteEdit: worker.edit.longestMs } : null,
 			warmStart: warm ? { seconds: warm.seconds, overFloor: ratio(warm.seconds, ok(live.floor)?.seconds), peakMB: warm.maxRssMB } : null,
 			treeFallback: pieces ? { notes: pieces.notes, notesWithTree: pieces.notesWithTree, pieces: pieces.pieces, treePieces: pieces.treePieces, textShare: ratio(pieces.treeChars, pieces.chars) } : null,
 		},

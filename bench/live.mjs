@@ -3,6 +3,7 @@
 //   node bench/live.mjs render <items>                 the plan view's renderer drawing a plan, in happy-dom
 //   node bench/live.mjs slices <vaultDir> <longNote>   the longest stretch of main-thread work in the plugin's model
 //   node bench/live.mjs warm <vaultDir>                the plugin's start with what the last session saved (after slices)
+//   node bench/live.mjs worker <vaultDir> <longNote>   the same cold start and long note edit with the parsing worker
 //   node bench/live.mjs pieces <vaultDir>              how much of the parsed text is read from remark's tree (the slower path)
 // Prints one JSON line on stdout. The core comes from $INTL_PLAN_CORE (default ../dist/core.js).
 import fs from "node:fs";
@@ -408,7 +409,98 @@ function syntheticItems(count) {
 	});
 }
 
-const phases = { reindex, render, slices, warm, pieces };
+/**
+ * The plugin as it runs by default: notes parsed in its worker (src/obsidian/index/worker-parser.ts and
+ * parse-worker.ts, here in a worker thread), the UI thread only posting each note's text and taking its
+ * record back (in parts of 1,000 items, each a message of its own), then assembling the index in slices
+ * and, for the edited long note, comparing and splicing in slices. The longest main-thread task is taken
+ * from Node's event-loop delay histogram (a 1 ms timer; how late it ran is how long the thread was held),
+ * GC pauses included. Not modelled, as in `slices`: Obsidian's own work, file reads, redraws.
+ */
+async function worker(root, longNote) {
+	const { assembleIndexSteps, dimensionMatcher, DEFAULT_CONFIG } = await importCore();
+	const { WorkerParser, sameNoteSteps, spliceNote } = await bundle("worker-client-bundle.mjs", [
+		'export { WorkerParser } from "./src/obsidian/index/worker-parser.ts";',
+		'export { sameNoteSteps } from "./src/obsidian/index/same-note.ts";',
+		'export { spliceNote } from "./src/obsidian/index/splice-index.ts";',
+	]);
+	await bundle("worker-service-bundle.mjs", ['export { parseService } from "./src/obsidian/index/parse-worker.ts";']);
+	const script = path.join(here("./.cache/"), "worker-thread.mjs");
+	fs.writeFileSync(
+		script,
+		'import { parentPort } from "node:worker_threads";\nimport { parseService } from "./worker-service-bundle.mjs";\nconst answer = parseService();\nparentPort.on("message", (m) => { for (const r of answer(m)) parentPort.postMessage(r); });\n',
+	);
+	const { Worker } = await import("node:worker_threads");
+	const { monitorEventLoopDelay } = await import("node:perf_hooks");
+	const thread = new Worker(script);
+	// The browser's Worker as WorkerParser sees it.
+	const like = {
+		postMessage: (m) => thread.postMessage(m),
+		terminate: () => void thread.terminate(),
+		set onmessage(f) {
+			thread.removeAllListeners("message");
+			if (f) thread.on("message", (data) => f({ data }));
+		},
+		set onerror(f) {
+			thread.removeAllListeners("error");
+			if (f) thread.on("error", f);
+		},
+		set onmessageerror(f) {
+			thread.removeAllListeners("messageerror");
+			if (f) thread.on("messageerror", f);
+		},
+	};
+	const parser = new WorkerParser(like);
+	const matcher = dimensionMatcher(DEFAULT_CONFIG);
+	const rest = () => new Promise((resolve) => setImmediate(resolve));
+	async function sliced(steps) {
+		let start = performance.now();
+		for (;;) {
+			const next = steps.next();
+			if (next.done) return next.value;
+			if (performance.now() - start >= 8) {
+				await rest();
+				start = performance.now();
+			}
+		}
+	}
+	const paths = markdownFiles(root);
+	const cache = new Map();
+	const read = (rel) => fs.readFileSync(path.join(root, rel), "utf8");
+	// Started once, as the plugin starts it at its first parse: its first answer includes compiling the parser there.
+	await parser.parse("warm-up.md", "- [ ] x #intl/strategy\n", matcher, DEFAULT_CONFIG, {}, false);
+
+	const delay = monitorEventLoopDelay({ resolution: 1 });
+	delay.enable();
+	const coldStart = performance.now();
+	for (const rel of paths) cache.set(rel, (await parser.parse(rel, read(rel), matcher, DEFAULT_CONFIG, {}, false)).note);
+	let index = await sliced(assembleIndexSteps([...cache.values()].filter(Boolean), paths));
+	const coldSeconds = (performance.now() - coldStart) / 1000;
+	delay.disable();
+	const cold = { longestMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, seconds: coldSeconds };
+
+	const text = fs.readFileSync(longNote, "utf8");
+	const rel = "Long/long note.md";
+	paths.push(rel);
+	const first = (await parser.parse(rel, text, matcher, DEFAULT_CONFIG, {}, false)).note;
+	cache.set(rel, first);
+	index = await sliced(assembleIndexSteps([...cache.values()].filter(Boolean), paths));
+	const at = text.lastIndexOf("- [ ]");
+	const edited = at < 0 ? `${text}\n- [ ] one more #intl/strategy\n` : `${text.slice(0, at)}- [x]${text.slice(at + 5)}`;
+	delay.reset();
+	delay.enable();
+	const editStart = performance.now();
+	const after = (await parser.parse(rel, edited, matcher, DEFAULT_CONFIG, {}, false)).note;
+	const same = await sliced(sameNoteSteps(first, after));
+	const spliced = same ? index : spliceNote(index, first, after);
+	const editSeconds = (performance.now() - editStart) / 1000;
+	delay.disable();
+	const edit = { longestMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, seconds: editSeconds, bytes: Buffer.byteLength(text), items: after?.items.length ?? 0, spliced: spliced !== null && !same };
+	parser.stop();
+	return { notes: paths.length - 1, items: index.items.length, cold, edit };
+}
+
+const phases = { reindex, render, slices, warm, pieces, worker };
 const [phase, ...args] = process.argv.slice(2);
 if (!phases[phase]) {
 	console.error(`unknown phase "${phase}"; one of: ${Object.keys(phases).join(", ")}`);

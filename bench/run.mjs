@@ -105,7 +105,7 @@ const measured = { date, machine, load, seed, runs, smoke: opts.smoke, vaults, l
 const report = renderReport(measured);
 console.log(opts.json ? JSON.stringify(figures(measured), null, "\t") : report);
 
-const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render, live.slices, live.warm, ordinary].some((m) => m.error);
+const failed = [...vaults.flatMap((v) => Object.values(v.phases)), ...longs.flatMap((l) => [l.remark, l.parseNote]), live.reindex, live.render, live.slices, live.warm, live.worker, ordinary].some((m) => m.error);
 if (opts.write && failed) log("! RESULTS.md not written: some phases did not run");
 else if (opts.write) fs.writeFileSync(here("./RESULTS.md"), `${resultsFile(report, keptSection(here("./RESULTS.md"))).trimEnd()}\n${hostileSection(here("./RESULTS.md"))}`);
 process.exitCode = failed ? 1 : 0;

@@ -13,6 +13,5 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const answer = parseService();
 scope.onmessage = (event) => {
-	const reply = answer(event.data);
-	if (reply) scope.postMessage(reply);
+	for (const reply of answer(event.data)) scope.postMessage(reply);
 };

@@ -33,6 +33,8 @@ export interface Parsed {
 interface Waiting {
 	readonly resolve: (parsed: Parsed) => void;
 	readonly reject: (error: Error) => void;
+	/** A record that comes in parts: what came so far, and how many parts are still to come. */
+	partial?: { readonly head: Parsed & { readonly note: NoteIndex }; readonly items: NoteIndex["items"][number][]; readonly unsorted: NoteIndex["unsorted"][number][]; left: number };
 }
 
 export class WorkerParser {
@@ -90,12 +92,39 @@ export class WorkerParser {
 		return this.gone;
 	}
 
+	/** One part at a time: were they all sent at once, a thread that takes queued messages together (Node's) would read them as one long task. */
+	private askMore(id: number): void {
+		try {
+			this.worker.postMessage({ type: "more", id });
+		} catch {
+			this.stop();
+		}
+	}
+
 	private answered(reply: FromWorker): void {
 		const waiting = this.waiting.get(reply.id);
 		if (!waiting) return;
+		if (reply.type === "failed") {
+			this.waiting.delete(reply.id);
+			return waiting.reject(new Error(reply.detail));
+		}
+		if (reply.type === "parsed") {
+			const head = reply.passed === undefined ? { note: reply.note } : { note: reply.note, passed: reply.passed };
+			if (reply.parts === 0 || head.note === null) {
+				this.waiting.delete(reply.id);
+				return waiting.resolve(head);
+			}
+			waiting.partial = { head: { ...head, note: head.note }, items: [...head.note.items], unsorted: [...head.note.unsorted], left: reply.parts };
+			return this.askMore(reply.id);
+		}
+		// A further part of a record: each came as a message of its own, so none was a long task to read.
+		const partial = waiting.partial;
+		if (!partial) return;
+		for (const item of reply.items) partial.items.push(item);
+		for (const task of reply.unsorted) partial.unsorted.push(task);
+		if (--partial.left > 0) return this.askMore(reply.id);
 		this.waiting.delete(reply.id);
-		if (reply.type === "failed") waiting.reject(new Error(reply.detail));
-		else waiting.resolve(reply.passed === undefined ? { note: reply.note } : { note: reply.note, passed: reply.passed });
+		waiting.resolve({ ...partial.head, note: { ...partial.head.note, items: partial.items, unsorted: partial.unsorted } });
 	}
 }
 

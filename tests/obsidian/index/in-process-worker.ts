@@ -22,7 +22,7 @@ export class InProcessWorker implements WorkerLike {
 			/** The worker's script fails as it starts: an error event, no answer ever. */
 			readonly failOnStart?: boolean;
 			/** Answers in place of the service for some messages (a parser failure, say). */
-			readonly answer?: (message: ToWorker) => FromWorker | undefined;
+			readonly answer?: (message: ToWorker) => FromWorker[] | undefined;
 		} = {},
 	) {}
 
@@ -33,13 +33,32 @@ export class InProcessWorker implements WorkerLike {
 		setTimeout(() => {
 			if (this.terminated) return;
 			if (this.options.failOnStart) return void this.onerror?.({ message: "SyntaxError: Unexpected token" });
-			const reply = this.options.answer?.(copy) ?? this.service(copy);
-			if (reply) this.onmessage?.({ data: structuredClone(reply) });
+			this.outbox.push(...(this.options.answer?.(copy) ?? this.service(copy)));
+			this.deliver();
 		}, 0);
 	}
 
 	terminate(): void {
 		this.terminated = true;
+	}
+
+	/** Every message sent back so far, in order. */
+	readonly sent: FromWorker[] = [];
+	private readonly outbox: FromWorker[] = [];
+	private delivering = false;
+
+	/** Each reply as a message of its own, a turn apart and in order, as a worker's messages arrive. */
+	private deliver(): void {
+		if (this.delivering) return;
+		this.delivering = true;
+		setTimeout(() => {
+			this.delivering = false;
+			const reply = this.outbox.shift();
+			if (reply === undefined || this.terminated) return;
+			this.sent.push(reply);
+			this.onmessage?.({ data: structuredClone(reply) });
+			if (this.outbox.length > 0) this.deliver();
+		}, 0);
 	}
 
 	parsed(): string[] {

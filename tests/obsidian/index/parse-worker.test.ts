@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import IntlPlanPlugin from "../../../src/main.js";
 import { noteParser } from "../../../src/obsidian/index/note-parser.js";
 import { WorkerParser } from "../../../src/obsidian/index/worker-parser.js";
+import { ITEMS_PER_MESSAGE } from "../../../src/obsidian/index/parse-protocol.js";
 import { afterDebounce, exampleVault, itemTexts, loadIndexed, modify, waitFor } from "./live-harness.js";
 import { InProcessWorker } from "./in-process-worker.js";
 
@@ -34,6 +35,24 @@ describe("live index: notes parsed in a worker", () => {
 		expect(worker.received[0]?.type).toBe("config");
 	});
 
+	it("should take a record of thousands of tasks in parts, each a message of its own, and put it together whole", async () => {
+		const tasks = Array.from({ length: 2 * ITEMS_PER_MESSAGE + 345 }, (_, i) => `- [ ] task ${i}${i % 3 === 0 ? " #intl/risk" : ""}`);
+		const files = { "Acme/Plan.md": "---\nintl-plan: 1\n---\n", "Acme/Long.md": `# Long\n${tasks.join("\n")}\n` };
+		const here = await loadIndexed(files);
+		const onThread = here.plugin.index.current();
+		here.plugin.unload();
+		const worker = new InProcessWorker();
+		parseIn(worker);
+		const h = await loadIndexed(files);
+		expect(h.plugin.index.current()).toEqual(onThread);
+		// Items with a dimension first, then the unsorted tray, across the parts.
+		expect(onThread.items.length + onThread.unsorted.length).toBe(tasks.length);
+		expect(onThread.unsorted.length).toBeGreaterThan(ITEMS_PER_MESSAGE);
+		const sizes = worker.sent.map((m) => (m.type === "parsed" ? (m.note?.items.length ?? 0) + (m.note?.unsorted.length ?? 0) : m.type === "part" ? m.items.length + m.unsorted.length : 0));
+		expect(Math.max(...sizes)).toBe(ITEMS_PER_MESSAGE);
+		expect(worker.sent.filter((m) => m.type === "part")).toHaveLength(2);
+	});
+
 	it("should parse an edited note in the worker", async () => {
 		const worker = new InProcessWorker();
 		parseIn(worker);
@@ -62,7 +81,7 @@ describe("live index: notes parsed in a worker", () => {
 
 	it("should make a note the parser fails on in the worker a problem, as on the UI thread", async () => {
 		vi.spyOn(console, "error").mockImplementation(() => undefined);
-		const worker = new InProcessWorker({ answer: (m) => (m.type === "parse" && m.path === "Acme/Bad.md" ? { type: "failed", id: m.id, detail: "Maximum call stack size exceeded" } : undefined) });
+		const worker = new InProcessWorker({ answer: (m) => (m.type === "parse" && m.path === "Acme/Bad.md" ? [{ type: "failed", id: m.id, detail: "Maximum call stack size exceeded" }] : undefined) });
 		parseIn(worker);
 		const h = await loadIndexed({ "Acme/Plan.md": "---\nintl-plan: 1\n---\n## 营销协同\n- [ ] Localize the listings\n", "Acme/Bad.md": "---\ndimension: compliance\n---\n- [ ] Register for VAT\n" });
 		expect(itemTexts(h)).toEqual(["Localize the listings"]);
