@@ -80,6 +80,23 @@ describe("the CLI's index cache", () => {
 		expect(() => void JSON.parse(readFileSync(join(cacheHome, "intl-plan", file ?? ""), "utf8"))).not.toThrow();
 	});
 
+	it("should read again a note whose kept record is damaged, and keep the others", () => {
+		settled("P/Acme.md", "---\nintl-plan: 1\n---\n## Strategy\n- [ ] a\n");
+		settled("P/Notes.md", "- [ ] b #intl/tech\n");
+		run();
+		const [name] = readdirSync(join(cacheHome, "intl-plan"));
+		const file = join(cacheHome, "intl-plan", name ?? "");
+		const saved = JSON.parse(readFileSync(file, "utf8")) as { notes: Record<string, { note: { items: unknown[] } }> };
+		const notes = saved.notes["P/Notes.md"];
+		if (!notes) throw new Error("no entry");
+		notes.note.items = [["not", "an item"]];
+		writeFileSync(file, JSON.stringify(saved));
+		expect(run().items.map((i) => [i.path, i.text])).toEqual([
+			["P/Acme.md", "a"],
+			["P/Notes.md", "b"],
+		]);
+	});
+
 	it("should leave the cache file as it is after a run that read nothing new, and drop a deleted note from it", () => {
 		settled("P/Acme.md", "---\nintl-plan: 1\n---\n## Strategy\n- [ ] a\n");
 		settled("P/Notes.md", "- [ ] b #intl/tech\n");
