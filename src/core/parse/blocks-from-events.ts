@@ -20,7 +20,7 @@ import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
-import type { Event, Extension, Token } from "micromark-util-types";
+import type { Event, Extension, ParseContext, Token } from "micromark-util-types";
 import { cleanHeadingText, emptyPieceRecords, type PieceRecords } from "./block-records.js";
 import { PLACEHOLDER } from "./mask.js";
 
@@ -54,13 +54,39 @@ const FRONTMATTER_START = /^\uFEFF?---/;
  */
 const DELIMITER_ROW = /^[ \t>|:-]*-[ \t>|:-]*\r?$/m;
 
-function extensionsFor(piece: string): Extension[] {
+function extensionsFor(piece: string): { readonly key: number; readonly extensions: Extension[] } {
 	const extensions = [taskListItem];
-	if (FRONTMATTER_START.test(piece)) extensions.push(yaml);
-	if (piece.includes("|") && DELIMITER_ROW.test(piece)) extensions.push(table);
-	if (piece.includes("~")) extensions.push(strikethrough);
-	if (piece.includes("[^")) extensions.push(footnote);
-	return extensions;
+	let key = 0;
+	const add = (extension: Extension, bit: number): void => {
+		extensions.push(extension);
+		key |= bit;
+	};
+	if (FRONTMATTER_START.test(piece)) add(yaml, 1);
+	if (piece.includes("|") && DELIMITER_ROW.test(piece)) add(table, 2);
+	if (piece.includes("~")) add(strikethrough, 4);
+	if (piece.includes("[^")) add(footnote, 8);
+	return { key, extensions };
+}
+
+/** What micromark's parser learns while it reads a document: definitions seen, lazy lines, footnotes defined. */
+type ParserState = ParseContext & { gfmFootnotes?: string[] };
+
+/**
+ * micromark's parser for each set of extensions, made once: `parse` combines the extensions with the
+ * default constructs on every call, which cost more than reading a short piece. A parser also keeps
+ * what it learns about the document it reads, so that is emptied before each piece (a definition in one
+ * note must not make a link of another's text; a test holds it to the fields micromark keeps).
+ */
+const parsers = new Map<number, ParserState>();
+
+function parserFor(piece: string): ParserState {
+	const { key, extensions } = extensionsFor(piece);
+	let parser = parsers.get(key);
+	if (parser === undefined) parsers.set(key, (parser = parse({ extensions }) as ParserState));
+	parser.defined = [];
+	parser.lazy = {};
+	parser.gfmFootnotes = undefined;
+	return parser;
 }
 
 /** Containers a root heading cannot be inside. */
@@ -92,7 +118,7 @@ const HEADING_MARKUP = new Set([
 
 /** The piece's records, or null where only the syntax tree gives them exactly. */
 export function readPieceEvents(piece: string): PieceRecords | null {
-	const tokenizer = parse({ extensions: extensionsFor(piece) }).document();
+	const tokenizer = parserFor(piece).document();
 	// micromark's tokenizer, not DOM's document.write, which the lint rule takes it for.
 	const tokenize = (chunks: ReturnType<ReturnType<typeof preprocess>>) => tokenizer.write(chunks);
 	const records = readEvents(postprocess(tokenize(preprocess()(piece, undefined, true))), piece);
