@@ -473,7 +473,11 @@ async function worker(root, longNote) {
 	const delay = monitorEventLoopDelay({ resolution: 1 });
 	delay.enable();
 	const coldStart = performance.now();
-	for (const rel of paths) cache.set(rel, (await parser.parse(rel, read(rel), matcher, DEFAULT_CONFIG, {}, false)).note);
+	// As the live index does: the prefilter here, the parse there.
+	for (const rel of paths) {
+		const text = read(rel);
+		cache.set(rel, matcher.mightMatter(text) ? (await parser.parse(rel, text, matcher, DEFAULT_CONFIG, {}, false)).note : null);
+	}
 	let index = await sliced(assembleIndexSteps([...cache.values()].filter(Boolean), paths));
 	const coldSeconds = (performance.now() - coldStart) / 1000;
 	delay.disable();

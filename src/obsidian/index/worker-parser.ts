@@ -88,10 +88,6 @@ export class WorkerParser {
 		for (const w of waiting) w.reject(new WorkerGone());
 	}
 
-	isGone(): boolean {
-		return this.gone;
-	}
-
 	/** One part at a time: were they all sent at once, a thread that takes queued messages together (Node's) would read them as one long task. */
 	private askMore(id: number): void {
 		try {

@@ -5,6 +5,7 @@ import { noteParser } from "../../../src/obsidian/index/note-parser.js";
 import { WorkerParser } from "../../../src/obsidian/index/worker-parser.js";
 import { ITEMS_PER_MESSAGE } from "../../../src/obsidian/index/parse-protocol.js";
 import { afterDebounce, exampleVault, itemTexts, loadIndexed, modify, waitFor } from "./live-harness.js";
+import { loadPlugin } from "../support/harness.js";
 import { InProcessWorker } from "./in-process-worker.js";
 
 afterEach(() => vi.restoreAllMocks());
@@ -51,6 +52,26 @@ describe("live index: notes parsed in a worker", () => {
 		const sizes = worker.sent.map((m) => (m.type === "parsed" ? (m.note?.items.length ?? 0) + (m.note?.unsorted.length ?? 0) : m.type === "part" ? m.items.length + m.unsorted.length : 0));
 		expect(Math.max(...sizes)).toBe(ITEMS_PER_MESSAGE);
 		expect(worker.sent.filter((m) => m.type === "part")).toHaveLength(2);
+	});
+
+	it("should send the worker only the notes the prefilter lets through, and every note in a plan's folder", async () => {
+		const worker = new InProcessWorker();
+		parseIn(worker);
+		const h = await loadPlugin({
+			"Acme/Plan.md": "---\nintl-plan: 1\n---\n## 营销协同\n- [ ] Localize the listings\n",
+			"Acme/chores.md": "- [ ] a chore with no dimension\n",
+			"Notes/prose.md": "Nothing here for a plan.\n",
+			"Notes/tagged.md": "- [ ] Book the fair #intl/marketing\n",
+		});
+		// The metadata cache knows nothing of the prose yet (changed while Obsidian was closed): it is read.
+		const known = h.app.metadataCache.getFileCache.bind(h.app.metadataCache);
+		h.app.metadataCache.getFileCache = (file) => (file.path === "Notes/prose.md" ? null : known(file));
+		const read = vi.spyOn(h.app.vault, "cachedRead");
+		h.mockApp.workspace.setLayoutReady__();
+		await waitFor(() => h.plugin.index.isReady());
+		expect(read.mock.calls.map(([f]) => f.path)).toContain("Notes/prose.md");
+		expect(worker.parsed().sort()).toEqual(["Acme/Plan.md", "Acme/chores.md", "Notes/tagged.md"]);
+		expect(h.plugin.index.current().unsorted.map((u) => u.text)).toEqual(["a chore with no dimension"]);
 	});
 
 	it("should parse an edited note in the worker", async () => {
