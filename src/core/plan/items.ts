@@ -171,20 +171,9 @@ export function* extractItemsSteps(
  * hidden class of its own, and every later read of any item's field (summaries, filters, the view) was
  * then a slow lookup (measured: 100× slower over a 2,000-item plan).
  */
-function owned(dimension: Dimension, d: UnsortedDraft): ItemDraft {
-	return {
-		path: d.path,
-		line: d.line,
-		dimension,
-		kind: d.kind,
-		status: d.status,
-		statusChar: d.statusChar,
-		text: ownString(d.text),
-		fields: ownRecord(d.fields),
-		tags: d.tags.map(ownString),
-		blockId: d.blockId === null ? null : ownString(d.blockId),
-		parentLine: d.parentLine,
-	};
+function owned(dimension: Dimension, draft: UnsortedDraft): ItemDraft {
+	const d = ownedTask(draft);
+	return { path: d.path, line: d.line, dimension, kind: d.kind, status: d.status, statusChar: d.statusChar, text: d.text, fields: d.fields, tags: d.tags, blockId: d.blockId, parentLine: d.parentLine };
 }
 
 function ownedTask(d: UnsortedDraft): UnsortedDraft {

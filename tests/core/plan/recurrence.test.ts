@@ -66,6 +66,15 @@ describe("Ticking a recurring task from a view", () => {
 		return applyToggle(text, r) ?? "";
 	};
 
+	/** The task on line 2 as indexed, ticked from a view, and the note after; null when line 2 holds no item. */
+	const tickSecondLine = (text: string) => {
+		const before = indexVault([{ path: "n.md", text }]).items.find((i) => i.line === 2);
+		if (!before) return null;
+		const r = toggleTask(text, { line: 2, blockId: before.blockId, text: before.text }, options);
+		if (!r.ok) throw new Error(r.reason);
+		return { before, r, out: applyToggle(text, r) ?? "" };
+	};
+
 	it("should write the next occurrence above the done task, as Tasks does, every other line untouched", () => {
 		const note = "## 营销协同\n\n- [ ] 周报 [owner:: 黄蕾] 🔁 every week 🛫 2026-11-28 📅 2026-12-01 ^weekly\n- [ ] other #intl/risk\n";
 		expect(tick(note, 3)).toBe(
@@ -133,11 +142,9 @@ describe("Ticking a recurring task from a view", () => {
 			.map(([bom, indent, parts, eol, rest]) => `${bom}## Technology${eol}${indent}- [ ] ${parts.join(" ")}${rest ? `${eol}${indent}${rest}` : ""}`);
 		fc.assert(
 			fc.property(note, (text) => {
-				const before = indexVault([{ path: "n.md", text }]).items.find((i) => i.line === 2);
-				if (!before) return;
-				const r = toggleTask(text, { line: 2, blockId: before.blockId, text: before.text }, options);
-				if (!r.ok) throw new Error(r.reason);
-				const out = applyToggle(text, r) ?? "";
+				const ticked = tickSecondLine(text);
+				if (!ticked) return;
+				const { before, r, out } = ticked;
 				const lines = (t: string) => t.split(/\r\n|\r|\n/);
 				if (!r.removed) return void expect(lines(out).length).toBe(lines(text).length + (r.next === null ? 0 : 1));
 				// Taken out: the other lines as they were; the next occurrence, if any, where the task was.
@@ -165,11 +172,9 @@ describe("Ticking a recurring task from a view", () => {
 			.map(([indent, parts, id, eol, rest]) => `## Technology${eol}${indent}- [ ] ${parts.join(" ")}${id ? ` ${id}` : ""}${eol}${rest}`);
 		fc.assert(
 			fc.property(note, (text) => {
-				const before = indexVault([{ path: "n.md", text }]).items.find((i) => i.line === 2);
-				if (!before) return;
-				const r = toggleTask(text, { line: 2, blockId: before.blockId, text: before.text }, options);
-				if (!r.ok) throw new Error(r.reason);
-				const out = applyToggle(text, r) ?? "";
+				const ticked = tickSecondLine(text);
+				if (!ticked) return;
+				const { before, r, out } = ticked;
 				const plain = replaceLine(text, r.line, r.before, r.after) ?? "";
 				if (r.next === null) return void expect(out).toBe(plain);
 				const a = plain.split("\n");
