@@ -144,7 +144,7 @@ describe("Ticking a recurring task from a view", () => {
 			fc.property(note, (text) => {
 				const ticked = tickSecondLine(text);
 				if (!ticked) return;
-				const { before, r, out } = ticked;
+				const { r, out } = ticked;
 				const lines = (t: string) => t.split(/\r\n|\r|\n/);
 				if (!r.removed) return void expect(lines(out).length).toBe(lines(text).length + (r.next === null ? 0 : 1));
 				// Taken out: the other lines as they were; the next occurrence, if any, where the task was.
