@@ -428,7 +428,7 @@ async function worker(root, longNote) {
 	const script = path.join(here("./.cache/"), "worker-thread.mjs");
 	fs.writeFileSync(
 		script,
-		'import { parentPort } from "node:worker_threads";\nimport { parseService } from "./worker-service-bundle.mjs";\nconst answer = parseService();\nparentPort.on("message", (m) => { for (const r of answer(m)) parentPort.postMessage(r); });\n',
+		'import { parentPort } from "node:worker_threads";\nimport { parseService } from "./worker-service-bundle.mjs";\nconst answer = parseService();\nparentPort.on("message", (m) => { for (const r of answer(m)) parentPort.postMessage(r); });\nparentPort.postMessage({ type: "ready" });\n',
 	);
 	const { Worker } = await import("node:worker_threads");
 	const { monitorEventLoopDelay } = await import("node:perf_hooks");
@@ -450,7 +450,8 @@ async function worker(root, longNote) {
 			if (f) thread.on("messageerror", f);
 		},
 	};
-	const parser = new WorkerParser(like);
+	// Node's timers stand in for the window's; the watchdog's waits are the plugin's own.
+	const parser = new WorkerParser(like, undefined, undefined, { setTimeout, clearTimeout });
 	const matcher = dimensionMatcher(DEFAULT_CONFIG);
 	const rest = () => new Promise((resolve) => setImmediate(resolve));
 	async function sliced(steps) {

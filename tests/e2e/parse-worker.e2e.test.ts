@@ -40,7 +40,7 @@ describe.skipIf(!haveChromium)("the parsing worker in headless Chromium", () => 
 	});
 
 	/** Starts the worker from `script` in the page, sends `messages`, and returns its answers and the page thread's long tasks meanwhile. */
-	function inWorker(messages: readonly ToWorker[]): Promise<{ replies: FromWorker[]; longTasksMs: number[]; ticks: number }> {
+	function inWorker(messages: readonly ToWorker[]): Promise<{ replies: FromWorker[]; longTasksMs: number[]; ticks: number; ready: boolean }> {
 		return page.evaluate(
 			async ({ script, messages }) => {
 				const url = URL.createObjectURL(new Blob([script], { type: "text/javascript" }));
@@ -55,10 +55,13 @@ describe.skipIf(!haveChromium)("the parsing worker in headless Chromium", () => 
 				// The page's thread keeps turning while the worker parses.
 				let ticks = 0;
 				const tick = setInterval(() => void ticks++, 10);
+				let ready = false;
 				const replies = await new Promise<FromWorker[]>((resolve, reject) => {
 					const got: FromWorker[] = [];
 					w.onmessage = (e: MessageEvent<FromWorker>) => {
 						const reply = e.data;
+						// The script says it has loaded, before any answer.
+						if (reply.type === "ready") return void (ready = got.length === 0);
 						got.push(reply);
 						if (reply.type === "parsed") waiting += reply.parts;
 						if (--waiting === 0) return resolve(got);
@@ -72,7 +75,7 @@ describe.skipIf(!haveChromium)("the parsing worker in headless Chromium", () => 
 				observer.disconnect();
 				w.terminate();
 				URL.revokeObjectURL(url);
-				return { replies: JSON.parse(JSON.stringify(replies)) as FromWorker[], longTasksMs, ticks };
+				return { replies: JSON.parse(JSON.stringify(replies)) as FromWorker[], longTasksMs, ticks, ready };
 			},
 			{ script, messages },
 		);
@@ -84,7 +87,8 @@ describe.skipIf(!haveChromium)("the parsing worker in headless Chromium", () => 
 			{ type: "config", key: 1, config: DEFAULT_CONFIG },
 			...files.map(([path, text], i): ToWorker => ({ type: "parse", id: i + 1, key: 1, path, text, options: {}, askPassed: i % 2 === 0 })),
 		];
-		const { replies } = await inWorker(messages);
+		const { replies, ready } = await inWorker(messages);
+		expect(ready).toBe(true);
 		const matcher = dimensionMatcher(DEFAULT_CONFIG);
 		const expected = files.map(([path, text], i) => {
 			const note = indexNote(path, text, matcher, DEFAULT_CONFIG);

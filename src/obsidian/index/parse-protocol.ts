@@ -27,6 +27,8 @@ export type ToWorker =
 export const ITEMS_PER_MESSAGE = 1000;
 
 export type FromWorker =
+	/** The worker's script has loaded and listens: sent once, first. */
+	| { readonly type: "ready" }
 	/** The record, with its first items; `parts` more bring the rest, one per `more` asked for, in order. */
 	| { readonly type: "parsed"; readonly id: number; readonly note: NoteIndex | null; readonly passed?: boolean; readonly parts: number }
 	| { readonly type: "part"; readonly id: number; readonly items: NoteIndex["items"]; readonly unsorted: NoteIndex["unsorted"] }

@@ -15,3 +15,4 @@ const answer = parseService();
 scope.onmessage = (event) => {
 	for (const reply of answer(event.data)) scope.postMessage(reply);
 };
+scope.postMessage({ type: "ready" });

@@ -4,6 +4,9 @@
  * copied back, so even a note of megabytes never holds the UI. Where a worker cannot be started, or
  * stops answering as a worker (its script failed, a message could not be copied), every caller is told
  * `WorkerGone` and parses on its own thread in slices instead: the index is the same either way.
+ * A worker that never says it is ready (a platform that blocks it without an error), or that falls
+ * silent while a parse waits on it (a parser stuck on some note), is stopped the same way, after a
+ * wait long enough for a slow phone to load the script or read a note of megabytes.
  */
 import type { DimensionMatcher, IndexNoteOptions, NoteIndex, PlanConfig } from "../../core/index.js";
 import type { FromWorker, ToWorker } from "./parse-protocol.js";
@@ -37,8 +40,20 @@ interface Waiting {
 	partial?: { readonly head: Parsed & { readonly note: NoteIndex }; readonly items: NoteIndex["items"][number][]; readonly unsorted: NoteIndex["unsorted"][number][]; left: number };
 }
 
+export interface WorkerTiming {
+	/** No "ready" from the worker after this long: it never started. */
+	readonly startMs: number;
+	/** Nothing from the worker for this long while a parse waits on it: it is stuck. */
+	readonly quietMs: number;
+}
+
+export const WORKER_TIMING: WorkerTiming = { startMs: 15_000, quietMs: 120_000 };
+
 export class WorkerParser {
 	private nextId = 1;
+	private ready = false;
+	/** The timer that stops a worker that never started or fell silent; null when nothing waits on it. */
+	private watchdog: number | null = null;
 	private readonly waiting = new Map<number, Waiting>();
 	/** The matcher whose settings the worker holds, and the number it knows them by. */
 	private sent: { readonly matcher: DimensionMatcher; readonly key: number } | null = null;
@@ -48,10 +63,32 @@ export class WorkerParser {
 		private readonly worker: WorkerLike,
 		/** Called once the worker is stopped (say, to revoke the script's object URL). */
 		private readonly release: () => void = () => {},
+		private readonly timing: WorkerTiming = WORKER_TIMING,
+		/** The window's timers (a model outside a browser passes its own). */
+		private readonly clock: Pick<Window, "setTimeout" | "clearTimeout"> = window,
 	) {
-		worker.onmessage = (event) => this.answered(event.data);
+		worker.onmessage = (event) => {
+			// Any message is a sign of life (the first, "ready", says it started): the wait starts over.
+			this.disarm();
+			this.ready = true;
+			this.answered(event.data);
+			this.arm();
+		};
 		worker.onerror = () => this.stop();
 		worker.onmessageerror = () => this.stop();
+		this.arm();
+	}
+
+	/** Watches the worker while it has not started, or while a parse waits on it. */
+	private arm(): void {
+		if (this.gone || this.watchdog !== null) return;
+		if (!this.ready) this.watchdog = this.clock.setTimeout(() => this.stop(), this.timing.startMs);
+		else if (this.waiting.size > 0) this.watchdog = this.clock.setTimeout(() => this.stop(), this.timing.quietMs);
+	}
+
+	private disarm(): void {
+		if (this.watchdog !== null) this.clock.clearTimeout(this.watchdog);
+		this.watchdog = null;
 	}
 
 	/** Indexes one note in the worker; rejects with `WorkerGone` when it cannot, with the parser's own error when the parser failed. */
@@ -67,6 +104,7 @@ export class WorkerParser {
 					this.sent = { matcher, key };
 				}
 				this.worker.postMessage({ type: "parse", id, key: this.sent.key, path, text, options, askPassed });
+				this.arm();
 			} catch {
 				// The message could not be copied or the worker is closed: this thread parses from now on.
 				this.stop();
@@ -78,6 +116,7 @@ export class WorkerParser {
 	stop(): void {
 		if (this.gone) return;
 		this.gone = true;
+		this.disarm();
 		this.worker.onmessage = null;
 		this.worker.onerror = null;
 		this.worker.onmessageerror = null;
@@ -98,6 +137,7 @@ export class WorkerParser {
 	}
 
 	private answered(reply: FromWorker): void {
+		if (reply.type === "ready") return;
 		const waiting = this.waiting.get(reply.id);
 		if (!waiting) return;
 		if (reply.type === "failed") {

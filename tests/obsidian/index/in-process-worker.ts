@@ -10,7 +10,8 @@ import { parseService } from "../../../src/obsidian/index/parse-worker.js";
 import type { WorkerLike } from "../../../src/obsidian/index/worker-parser.js";
 
 export class InProcessWorker implements WorkerLike {
-	onmessage: ((event: { readonly data: FromWorker }) => void) | null = null;
+	private listener: ((event: { readonly data: FromWorker }) => void) | null = null;
+	private started = false;
 	onerror: ((event: unknown) => void) | null = null;
 	onmessageerror: ((event: unknown) => void) | null = null;
 	terminated = false;
@@ -21,17 +22,34 @@ export class InProcessWorker implements WorkerLike {
 		private readonly options: {
 			/** The worker's script fails as it starts: an error event, no answer ever. */
 			readonly failOnStart?: boolean;
-			/** Answers in place of the service for some messages (a parser failure, say). */
+			/** Answers in place of the service for some messages (a parser failure, say; [] for none ever). */
 			readonly answer?: (message: ToWorker) => FromWorker[] | undefined;
+			/** The script never loads and says nothing, not even an error (a platform that blocks it silently). */
+			readonly silent?: boolean;
 		} = {},
 	) {}
+
+	get onmessage(): ((event: { readonly data: FromWorker }) => void) | null {
+		return this.listener;
+	}
+
+	/** Listened to, as right after `new Worker(…)`: the script loads, then says so (parse-worker-entry.ts). */
+	set onmessage(listener: ((event: { readonly data: FromWorker }) => void) | null) {
+		this.listener = listener;
+		if (this.started || listener === null) return;
+		this.started = true;
+		if (!this.options.failOnStart && !this.options.silent) {
+			this.outbox.unshift({ type: "ready" });
+			this.deliver();
+		}
+	}
 
 	postMessage(message: ToWorker): void {
 		if (this.terminated) throw new Error("the worker was terminated");
 		const copy = structuredClone(message);
 		this.received.push(copy);
 		setTimeout(() => {
-			if (this.terminated) return;
+			if (this.terminated || this.options.silent) return;
 			if (this.options.failOnStart) return void this.onerror?.({ message: "SyntaxError: Unexpected token" });
 			this.outbox.push(...(this.options.answer?.(copy) ?? this.service(copy)));
 			this.deliver();

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import IntlPlanPlugin from "../../../src/main.js";
 import { noteParser } from "../../../src/obsidian/index/note-parser.js";
-import { WorkerParser } from "../../../src/obsidian/index/worker-parser.js";
+import { WorkerParser, type WorkerTiming } from "../../../src/obsidian/index/worker-parser.js";
 import { ITEMS_PER_MESSAGE } from "../../../src/obsidian/index/parse-protocol.js";
 import { afterDebounce, exampleVault, itemTexts, loadIndexed, modify, waitFor } from "./live-harness.js";
 import { loadPlugin } from "../support/harness.js";
@@ -11,8 +11,8 @@ import { InProcessWorker } from "./in-process-worker.js";
 afterEach(() => vi.restoreAllMocks());
 
 /** The plugin's index parses in `worker` (the plugin's own `startWorker` starts a real one from main.js). */
-function parseIn(worker: InProcessWorker): { readonly starts: () => number } {
-	const start = vi.spyOn(IntlPlanPlugin.prototype, "startWorker").mockImplementation(() => new WorkerParser(worker));
+function parseIn(worker: InProcessWorker, timing?: WorkerTiming): { readonly starts: () => number } {
+	const start = vi.spyOn(IntlPlanPlugin.prototype, "startWorker").mockImplementation(() => new WorkerParser(worker, undefined, timing));
 	return { starts: () => start.mock.calls.length };
 }
 
@@ -124,6 +124,31 @@ describe("live index: notes parsed in a worker", () => {
 		await modify(h, some, `${files[some] ?? ""}\n- [ ] one more #intl/tech\n`);
 		await waitFor(() => itemTexts(h, some).includes("one more"));
 		expect(started.starts()).toBe(1);
+	});
+
+	it("should parse on the UI thread when the worker never says it started, not wait for ever", async () => {
+		const worker = new InProcessWorker({ silent: true });
+		parseIn(worker, { startMs: 200, quietMs: 10_000 });
+		const files = exampleVault();
+		const h = await loadIndexed(files);
+		expect(worker.terminated).toBe(true);
+		expect(h.plugin.index.current().items.length).toBeGreaterThan(20);
+	});
+
+	it("should stop a worker that falls silent on a note, and parse that note and the rest on the UI thread", async () => {
+		vi.spyOn(console, "error").mockImplementation(() => undefined);
+		const worker = new InProcessWorker({ answer: (m) => (m.type === "parse" && m.path === "Acme/Stuck.md" ? [] : undefined) });
+		parseIn(worker, { startMs: 10_000, quietMs: 200 });
+		const parse = vi.spyOn(noteParser, "parse");
+		const h = await loadIndexed({
+			"Acme/Plan.md": "---\nintl-plan: 1\n---\n## 营销协同\n- [ ] Localize the listings\n",
+			"Acme/Stuck.md": "## 风险合规\n- [ ] Register for VAT\n",
+			"Acme/Zed.md": "## 技术赋能\n- [ ] Connect the ERP\n",
+		});
+		expect(worker.terminated).toBe(true);
+		expect(itemTexts(h).sort()).toEqual(["Connect the ERP", "Localize the listings", "Register for VAT"]);
+		expect(parse.mock.calls.map(([path]) => path)).toContain("Acme/Stuck.md");
+		expect(h.plugin.index.current().problems).toEqual([]);
 	});
 
 	it("should stop the worker when the plugin unloads, and not parse what was waiting on it", async () => {
