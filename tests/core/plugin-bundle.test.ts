@@ -25,7 +25,17 @@ describe("the plugin bundle", () => {
 
 	it("should carry the parsing worker's script, and the worker no Obsidian or Node module", async () => {
 		const built = await build({ ...(await pluginWithWorker()), write: false, sourcemap: false, logLevel: "silent" });
-		expect(built.outputFiles?.[0]?.text).toContain("intl-plan-parser");
+		const main = built.outputFiles?.[0]?.text ?? "";
+		expect(main).toContain("intl-plan-parser");
+		// The worker's whole script, as built, is in main.js as a string literal.
+		const shipped = (await build({ ...worker, logLevel: "silent" })).outputFiles?.[0]?.text ?? "";
+		expect(shipped.length).toBeGreaterThan(100_000);
+		let longest = "";
+		for (const token of tokenizer(main, { ecmaVersion: "latest" })) {
+			const value: unknown = (token as { value?: unknown }).value;
+			if (token.type.label === "string" && typeof value === "string" && value.length > longest.length) longest = value;
+		}
+		expect(longest).toBe(shipped);
 		const script = await workerScript();
 		expect(script).toContain("indexNote");
 		expect(script).not.toMatch(/\brequire\(/);
