@@ -4,7 +4,7 @@
  * sequences, so a note cannot set the window title or write the clipboard. JSON output is already
  * free of them (core `jsonText` escapes what JSON.stringify leaves raw), so this changes none of it.
  */
-import { terminalText } from "../core/index.js";
+import { jsonText, terminalText } from "../core/index.js";
 import type { Io } from "./context.js";
 
 export interface TerminalIo extends Io {
@@ -13,6 +13,12 @@ export interface TerminalIo extends Io {
 	 * its colour codes pass, every other control still goes.
 	 */
 	readonly outStyled: (text: string) => void;
+	/**
+	 * `value` as JSON (two-space indented) and a newline. `jsonText` already leaves no control character
+	 * (tests/core/text/terminal-text.test.ts holds `terminalText` to change none of it), so the output is not scanned a second
+	 * time: on a large vault the index's JSON is tens of MB.
+	 */
+	readonly outJson: (value: unknown) => void;
 }
 
 export function terminalIo(io: Io): TerminalIo {
@@ -21,5 +27,6 @@ export function terminalIo(io: Io): TerminalIo {
 		out: (text) => io.out(terminalText(text)),
 		err: (text) => io.err(terminalText(text)),
 		outStyled: (text) => io.out(terminalText(text, { keepStyles: true })),
+		outJson: (value) => io.out(`${jsonText(value, 2)}\n`),
 	};
 }

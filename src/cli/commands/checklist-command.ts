@@ -1,6 +1,6 @@
 /** `intl-plan checklist [--size …] [--industry …] [--markets …] [--channel …] [--format md|json]`: what applies to a profile. */
 import type { Command } from "commander";
-import { applicableItems, byDimension, CONTRACT_VERSION, DIMENSIONS, jsonText, t, withDefaults, wording, type ApplicableItem } from "../../core/index.js";
+import { applicableItems, byDimension, CONTRACT_VERSION, DIMENSIONS, t, withDefaults, wording, type ApplicableItem } from "../../core/index.js";
 import type { CliContext } from "../context.js";
 import { LibraryError, loadLibrary } from "../library-source.js";
 import { readSettings } from "../settings.js";
@@ -24,7 +24,8 @@ export function registerChecklist(program: Command, ctx: CliContext): void {
 				throw new LibraryError(source.path ?? t(lang, "cli.library.builtin"), "invalid");
 			}
 			const items = applicableItems(source.library, profile);
-			io.out(format === "json" ? jsonText({ version: CONTRACT_VERSION, items: items.map(itemJson) }, 2) + "\n" : listText(items, lang));
+			if (format === "json") io.outJson({ version: CONTRACT_VERSION, items: items.map(itemJson) });
+			else io.out(listText(items, lang));
 		});
 }
 

@@ -1,6 +1,6 @@
 /** `intl-plan index [vault] [--format md|json]`: the vault's plans and items, as text or the JSON contract. */
 import type { Command } from "commander";
-import { jsonText, problemMessage, t, toJson, type Lang, type VaultIndex } from "../../core/index.js";
+import { problemMessage, t, toJson, type Lang, type VaultIndex } from "../../core/index.js";
 import type { CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
@@ -18,7 +18,7 @@ export function registerIndex(program: Command, ctx: CliContext): void {
 			const format = formatOf(opts, lang);
 			const { config, skipFolders } = readSettings(vault, ctx);
 			const run = indexFolder(vault, config, t(lang, "cli.progress"), skipFolders, indexCache(vault, config, opts, ctx));
-			if (format === "json") io.out(jsonText(toJson(run.index, lang), 2) + "\n");
+			if (format === "json") io.outJson(toJson(run.index, lang));
 			else io.out(summaryLines(run.index, lang));
 			sayNoPlans(run.index, vault, ctx);
 			ctx.setStatus(run.unreadable > 0 ? 1 : 0);

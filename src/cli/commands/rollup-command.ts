@@ -1,6 +1,6 @@
 /** `intl-plan rollup [vault] [--format md|json] [--sort …] [--folder …]`: every plan side by side. */
 import type { Command } from "commander";
-import { CONTRACT_VERSION, jsonText, rollup, rollupMarkdown, t, type RollupSort } from "../../core/index.js";
+import { CONTRACT_VERSION, rollup, rollupMarkdown, t, type RollupSort } from "../../core/index.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
 import { indexFolder } from "../index-vault.js";
@@ -38,7 +38,7 @@ export function registerRollup(program: Command, ctx: CliContext): void {
 			const rows = rollup(run.index, source.library, today, { sort, ...(folder !== "" ? { folder } : {}) });
 			reportUnread(run.index.problems, ctx);
 			// No plan: the message goes to stderr; stdout keeps only data (an empty JSON list, no table).
-			if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, plans: rows }, 2) + "\n");
+			if (format === "json") io.outJson({ version: CONTRACT_VERSION, plans: rows });
 			// On a terminal, unless markdown was asked for, a drawn table; markdown for pipes and files.
 			else if (rows.length > 0) io.out(io.columns !== undefined && opts.format === undefined ? rollupTable(rows, lang, io.columns) : rollupMarkdown(rows, lang));
 			if (!sayNoPlans(run.index, vault, ctx) && rows.length === 0) io.err(t(lang, "cli.noPlans.folder", { folder }) + "\n");

@@ -1,6 +1,6 @@
 /** `intl-plan show [vault]`: each plan's four quadrants drawn in the terminal. */
 import type { Command } from "commander";
-import { CONTRACT_VERSION, filterItems, itemJson, jsonText, parseDueFilter, t, type ItemFilter, type ListedItem } from "../../core/index.js";
+import { CONTRACT_VERSION, filterItems, itemJson, parseDueFilter, t, type ItemFilter, type ListedItem } from "../../core/index.js";
 import { choosePlans } from "../choose-plan.js";
 import { UsageError, type CliContext } from "../context.js";
 import { DEFAULT_VAULT } from "../defaults.js";
@@ -53,7 +53,7 @@ export function registerShow(program: Command, ctx: CliContext): void {
 			// As data every item is listed (the grid lists open tasks); a --status given chooses the tasks there too.
 			const wanted = opts.status === undefined ? null : (item: ListedItem): boolean => item.kind !== "task" || statuses === "all" || (statuses === "done" ? item.status === "done" : item.status === "open" || item.status === "in-progress");
 			const asData = wanted === null ? drawn : drawn.map((input) => ({ ...input, quadrants: input.quadrants.map((q) => ({ ...q, items: q.items.filter(wanted) })), unsorted: input.unsorted.filter(wanted) }));
-			if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, plans: asData.map(shownJson) }, 2) + "\n");
+			if (format === "json") io.outJson({ version: CONTRACT_VERSION, plans: asData.map(shownJson) });
 			else {
 				const options = { lang, width, color, statuses, sort, ...(opts.all ? { maxItemsPerQuadrant: Infinity } : {}) } as const;
 				io.outStyled(drawn.map((input) => renderPlan({ ...input, today }, options)).join("\n"));

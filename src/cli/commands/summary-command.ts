@@ -8,7 +8,7 @@
 import type { Command } from "commander";
 import { join } from "node:path";
 import {
-	compareWithLast, compareWithState, CONTRACT_VERSION, indexVault, isGeneratedReport, jsonText, planTasks, readSnapshot, regenerate, reportsHtml, stateAt, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
+	compareWithLast, compareWithState, CONTRACT_VERSION, indexVault, isGeneratedReport, planTasks, readSnapshot, regenerate, reportsHtml, stateAt, summarizePlan, summaryLang, summaryMarkdown, summaryNotePath, t, writeRegion,
 	type Lang, type ListedItem, type Plan, type PlanConfig, type PlanSummary, type SinceLast, type VaultIndex,
 } from "../../core/index.js";
 import { GitHistoryError, vaultAt } from "../git-history.js";
@@ -74,7 +74,7 @@ export function registerSummary(program: Command, ctx: CliContext): void {
 			if (!opts.write) {
 				// What changed since the summary note's last report (or --since's revision); null for a first report.
 				const sinceOf = (plan: Plan): SinceLast<ListedItem> | null => sinceRevision(plan) ?? compareWithLast(readSnapshot(peek(vault, targetOf(plan))), planTasks(run.index, plan.path), today).since;
-				if (format === "json") io.out(jsonText({ version: CONTRACT_VERSION, summaries: summaries.map(({ plan, summary }) => (summary ? { ...summary, since: sinceOf(plan) } : null)) }, 2) + "\n");
+				if (format === "json") io.outJson({ version: CONTRACT_VERSION, summaries: summaries.map(({ plan, summary }) => (summary ? { ...summary, since: sinceOf(plan) } : null)) });
 				else if (format === "html") {
 					// Every plan shown in one file: two documents one after the other would not be one page.
 					const reports = summaries.flatMap(({ plan, summary }) => (summary ? [{ summary, lang: langFor(plan, opts.lang, uiLang), since: sinceOf(plan) }] : []));
