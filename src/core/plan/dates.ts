@@ -10,13 +10,12 @@ const REFERENCE = new Date(2000, 0, 1);
 
 /** A day written YYYY-MM-DD (not yet known to be a real calendar day: `isCalendarDay`). */
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ISO = ISO_DAY;
 
 export function toIsoDate(value: unknown): string | null {
 	if (value instanceof Date) return isValid(value) ? format(value, "yyyy-MM-dd") : null;
 	if (typeof value !== "string") return null;
 	// Most dates are written as ISO days already: checked without date-fns, which tops a summary's profile.
-	if (ISO.test(value)) return isCalendarDay(value) ? value : null;
+	if (ISO_DAY.test(value)) return isCalendarDay(value) ? value : null;
 	const text = value.trim().replace(/^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/, "$1").trim();
 	if (!/^\d{4}\D/.test(text)) return null;
 	for (const f of FORMATS) {
@@ -28,7 +27,7 @@ export function toIsoDate(value: unknown): string | null {
 
 /** A real calendar day written YYYY-MM-DD (`2027-02-29` and `2027-13-01` are not). */
 export function isCalendarDay(v: string): boolean {
-	if (!ISO.test(v)) return false;
+	if (!ISO_DAY.test(v)) return false;
 	const year = Number(v.slice(0, 4));
 	const month = Number(v.slice(5, 7));
 	const day = Number(v.slice(8, 10));

@@ -12,6 +12,7 @@
  * daylight-saving change moves them; date-fns is not used here because it counts in local time.
  */
 import { RRule } from "rrule";
+import { ISO_DAY, utcDay } from "./dates.js";
 
 export interface TaskDates {
 	readonly start: string | null;
@@ -63,14 +64,13 @@ function addMonths(d: Date, months: number): Date {
 	const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
 	const year = Math.floor(total / 12);
 	const month = total - year * 12;
-	const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-	return new Date(Date.UTC(year, month, Math.min(d.getUTCDate(), last)));
+	const last = utcDay(year, month + 1, 0).getUTCDate();
+	return utcDay(year, month, Math.min(d.getUTCDate(), last));
 }
 
 function utc(date: string | null): Date | null {
-	const m = date === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (!m) return null;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	if (date === null || !ISO_DAY.test(date)) return null;
+	const d = utcDay(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 	return iso(d) === date ? d : null; // 2026-02-30 is no date
 }
 

@@ -52,6 +52,9 @@ describe("due-date windows and order", () => {
 		expect(["overdue", "逾期", "today", "今天", "7d", "7 天", "2w", "3周"].map(parseDueFilter)).toEqual(["overdue", "overdue", { days: 0 }, { days: 0 }, { days: 7 }, { days: 7 }, { days: 14 }, { days: 21 }]);
 		expect(["soon", "", "7", "-1d", "1.5w"].map(parseDueFilter)).toEqual([null, null, null, null, null]);
 		expect(dueFilterText({ days: 14 })).toBe("14d");
+		// A year before 100 stays itself (Date.UTC would read 0050 as 1950 and let nothing in).
+		const early = indexVault([{ path: "n.md", text: "## Strategy\n- [ ] soon 📅 0050-01-03\n- [ ] later 📅 0050-02-20\n" }]).items;
+		expect(filterItems(early, { ...NO_FILTER, due: { days: 7 } }, "0050-01-01").map((i) => i.text)).toEqual(["soon"]);
 		expect(parseDueFilter(dueFilterText("overdue"))).toBe("overdue");
 	});
 

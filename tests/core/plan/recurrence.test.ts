@@ -52,6 +52,11 @@ describe("The next occurrence of a recurring task, as the Tasks plugin computes 
 		expect(nextOccurrence("every day", due("2026-03-28"), "2026-03-28")).toEqual(due("2026-03-29"));
 	});
 
+	it("should keep a year before 100 as written (Date.UTC would read 0050 as 1950)", () => {
+		expect(nextOccurrence("every month", due("0050-01-31"), "2026-03-31")).toEqual(due("0050-02-28"));
+		expect(nextOccurrence("every week", due("0099-12-28"), "2026-03-31")).toEqual(due("0100-01-04"));
+	});
+
 	it("should read no rule it cannot read", () => {
 		for (const rule of ["every blue moon", "", "weekly", "every", "每周"]) expect(nextOccurrence(rule, due("2026-12-01"), "2026-12-03")).toBeNull();
 	});
