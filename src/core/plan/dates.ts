@@ -48,6 +48,11 @@ export function dayNumber(iso: string): number {
 	return Math.round(utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))).getTime() / DAY);
 }
 
+/** The ISO day `n` days after `iso` (before, for a negative `n`). */
+export function addDays(iso: string, n: number): string {
+	return utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + n).toISOString().slice(0, 10);
+}
+
 /** Midnight UTC of a day given by its numbers (month from 0; overflow rolls on, as Date.UTC does). */
 export function utcDay(year: number, month: number, day: number): Date {
 	// Not Date.UTC, which reads years 0–99 as 1900–1999.

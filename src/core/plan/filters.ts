@@ -1,5 +1,5 @@
 /** What a plan view, code block or `show` lists: status, market, owner, due-date and text filters over items, and their order. */
-import { ISO_DAY, utcDay } from "./dates.js";
+import { addDays, ISO_DAY } from "./dates.js";
 import { ownerNames } from "./fields.js";
 import type { ListedItem } from "./items.js";
 
@@ -59,8 +59,7 @@ export function filterChoices(items: readonly ListedItem[]): { markets: string[]
 function dueLimit(due: DueFilter, today: string): ((date: string) => boolean) | null {
 	if (!ISO_DAY.test(today)) return () => false;
 	if (due === "overdue") return (date) => date < today;
-	const [y, m, d] = today.split("-").map(Number);
-	const last = utcDay(y ?? 0, (m ?? 1) - 1, (d ?? 1) + due.days).toISOString().slice(0, 10);
+	const last = addDays(today, due.days);
 	return (date) => date <= last;
 }
 

@@ -11,7 +11,6 @@ import { entriesByDate, type MarketEntry } from "./entry-sequence.js";
 import type { ListedItem } from "./items.js";
 import type { Profile } from "./profile.js";
 
-
 export interface TaskSpan {
 	readonly start: string;
 	/** The last day, included. */

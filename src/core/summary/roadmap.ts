@@ -7,7 +7,7 @@
  * readable; how many were left out is said under it.
  */
 import { t, type Lang } from "../i18n/index.js";
-import { ISO_DAY, utcDay } from "../plan/dates.js";
+import { addDays, ISO_DAY } from "../plan/dates.js";
 import { DIMENSIONS, type Dimension } from "../plan/dimensions.js";
 import { entriesByDate } from "../plan/entry-sequence.js";
 import type { ListedItem } from "../plan/items.js";
@@ -17,7 +17,6 @@ import { oneLine } from "../text/index.js";
 
 /** Bars per dimension. */
 export const ROADMAP_PER_DIMENSION = 8;
-
 
 export interface Roadmap {
 	/** The ```mermaid block; null when no task of the plan has a date. */
@@ -62,7 +61,7 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem
 			const { item } = s;
 			const tags = [item.status === "done" ? "done" : item.status === "in-progress" ? "active" : null, item.status !== "done" && s.end < today ? "crit" : null].filter((x) => x !== null);
 			// Mermaid's end date is exclusive: the bar ends the day after the due day, so that day is on it.
-			lines.push(`    ${ganttText(item.text)} :${[...tags, `t${++id}`, s.start, s.end === s.start ? "1d" : nextDay(s.end)].join(", ")}`);
+			lines.push(`    ${ganttText(item.text)} :${[...tags, `t${++id}`, s.start, s.end === s.start ? "1d" : addDays(s.end, 1)].join(", ")}`);
 		}
 	}
 	const horizon = plan.profile.horizon;
@@ -78,7 +77,6 @@ export function roadmap(plan: Pick<Plan, "profile">, items: readonly (ListedItem
 	return { block: lines.join("\n"), left };
 }
 
-
 /** The first `n` of `items` in `order`, in that order, without sorting them all (a dimension may hold hundreds). */
 function first<T>(items: readonly T[], n: number, order: (a: T, b: T) => number): T[] {
 	const kept: T[] = [];
@@ -91,11 +89,6 @@ function first<T>(items: readonly T[], n: number, order: (a: T, b: T) => number)
 		if (kept.length > n) kept.pop();
 	}
 	return kept;
-}
-
-function nextDay(date: string): string {
-	const [y, m, d] = date.split("-").map(Number);
-	return utcDay(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1).toISOString().slice(0, 10);
 }
 
 /**
