@@ -4,6 +4,7 @@
  * a plan template is no plan). Also the key
  * that says when a settings change invalidates what was read.
  */
+import type { PlanConfig } from "../../core/index.js";
 import type { IntlPlanSettings } from "../settings/settings.js";
 
 export type ScopeSettings = Pick<IntlPlanSettings, "includeFolders" | "excludeFolders" | "templatesFolder">;
@@ -21,10 +22,15 @@ export function inScope(path: string, settings: ScopeSettings, skipped: readonly
 	return settings.includeFolders.length === 0 || settings.includeFolders.some((folder) => isUnder(path, folder));
 }
 
+/** The settings that decide how a note is read, and nothing else (plain data: the parsing worker gets a copy). */
+export function readingSettings(settings: PlanConfig): PlanConfig {
+	const { tagPrefixes, tagNames, tagAliases, headingNames, headingWords, marketTypes } = settings;
+	return { tagPrefixes, tagNames, tagAliases, headingNames, headingWords, marketTypes };
+}
+
 /** Everything that changes what one note indexes to: a different key drops every cached note. */
 export function readingKey(settings: IntlPlanSettings): string {
-	const { tagPrefixes, tagNames, tagAliases, headingNames, headingWords, marketTypes } = settings;
-	return JSON.stringify([tagPrefixes, tagNames, tagAliases, headingNames, headingWords, marketTypes]);
+	return JSON.stringify(Object.values(readingSettings(settings)));
 }
 
 /** Everything that changes which notes are read. */

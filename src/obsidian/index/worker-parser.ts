@@ -9,6 +9,7 @@
  * wait long enough for a slow phone to load the script or read a note of megabytes.
  */
 import type { DimensionMatcher, IndexNoteOptions, NoteIndex, PlanConfig } from "../../core/index.js";
+import { readingSettings } from "./index-scope.js";
 import type { FromWorker, ToWorker } from "./parse-protocol.js";
 
 /** What the live index needs of a worker: a DOM `Worker`, or a stand-in in tests. */
@@ -100,7 +101,7 @@ export class WorkerParser {
 			try {
 				if (this.sent?.matcher !== matcher) {
 					const key = (this.sent?.key ?? 0) + 1;
-					this.worker.postMessage({ type: "config", key, config: planConfig(config) });
+					this.worker.postMessage({ type: "config", key, config: readingSettings(config) });
 					this.sent = { matcher, key };
 				}
 				this.worker.postMessage({ type: "parse", id, key: this.sent.key, path, text, options, askPassed });
@@ -164,10 +165,6 @@ export class WorkerParser {
 	}
 }
 
-/** Only what reading notes depends on: the plugin's settings hold more, and must be plain data to be copied. */
-function planConfig(c: PlanConfig): PlanConfig {
-	return { tagPrefixes: c.tagPrefixes, tagNames: c.tagNames, tagAliases: c.tagAliases, headingNames: c.headingNames, headingWords: c.headingWords, marketTypes: c.marketTypes };
-}
 
 /** Set by the build (esbuild.config.mjs): the worker's script; absent when the plugin runs unbuilt (tests). */
 declare const INTL_PLAN_WORKER: string | undefined;
