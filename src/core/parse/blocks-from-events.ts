@@ -3,14 +3,8 @@
  * micromark is the tokenizer inside remark-parse; skipping the tree (and the GFM extensions a piece
  * cannot use) halves the cost of a long note. Where the tree would add something the events do not
  * say directly, this reader declines and `blocks-from-tree.ts` reads the piece instead:
- * - GFM autolink literals (`www.`, `https://`, emails) that could change what a note says: the tree
- *   makes them links (micromark's extension and mdast-util-gfm-autolink-literal's text search), and no
- *   tag, field or wikilink starts inside a link. Those rules are not repeated here. Instead: a literal
- *   lies inside one run of non-white-space characters; when no such run around a `://`, `www.` or `@`
- *   outside the spans the events already skip holds a character that can start or end any inline
- *   construct (`[`, `#`, `` ` ``, `<`, `*`, `\`, `&` …), the link changes nothing but a skip range
- *   no metadata could start in, and the events' records are used as they are (a mention `@王芳`, a
- *   plain URL in prose). Otherwise the piece is read from the tree.
+ * - GFM autolink literals (`www.`, `https://`, e-mails) where the tree's links could change what a
+ *   note says (`autolink-literals.ts`).
  * - a root heading whose text holds anything but plain text, emphasis, strikethrough or escapes.
  * That the two readers give the same note facts is a property test (tests/core/parse/block-readers.property.test.ts).
  */
@@ -21,19 +15,9 @@ import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import type { Event, Extension, ParseContext, Token } from "micromark-util-types";
+import { autolinkLiteralsMatter } from "./autolink-literals.js";
 import { cleanHeadingText, emptyPieceRecords, type PieceRecords } from "./block-records.js";
 import { PLACEHOLDER } from "./mask.js";
-
-/** Where remark-gfm's autolink literals could apply. */
-const AUTOLINK_LITERAL = /@|www\.|:\/\//gi;
-/**
- * Characters that start or end an inline construct (code, links, wikilinks, fields, images, HTML,
- * emphasis, strikethrough, escapes, references, footnotes, tags, comments, table cells), or that the
- * literal's own rules weigh (`_` in a domain): a run holding one is read from the tree.
- */
-const INLINE_SYNTAX = /[`<>[\]()#\\&!*_~^|%$]/;
-/** What ends a literal's run: only these (a URL's path goes on through other white space, as GFM's rule does). */
-const WHITE_SPACE = /[ \t\r\n]/;
 
 /**
  * Each extension can only act on a piece holding its trigger, and most are tried at the start of
@@ -54,6 +38,9 @@ const FRONTMATTER_START = /^\uFEFF?---/;
  */
 const DELIMITER_ROW = /^[ \t>|:-]*-[ \t>|:-]*\r?$/m;
 
+/** Whether a piece may hold a GFM table (a superset: no table without this). */
+export const mayHoldTable = (piece: string): boolean => piece.includes("|") && DELIMITER_ROW.test(piece);
+
 function extensionsFor(piece: string): { readonly key: number; readonly extensions: Extension[] } {
 	const extensions = [taskListItem];
 	let key = 0;
@@ -62,7 +49,7 @@ function extensionsFor(piece: string): { readonly key: number; readonly extensio
 		key |= bit;
 	};
 	if (FRONTMATTER_START.test(piece)) add(yaml, 1);
-	if (piece.includes("|") && DELIMITER_ROW.test(piece)) add(table, 2);
+	if (mayHoldTable(piece)) add(table, 2);
 	if (piece.includes("~")) add(strikethrough, 4);
 	if (piece.includes("[^")) add(footnote, 8);
 	return { key, extensions };
@@ -123,22 +110,6 @@ export function readPieceEvents(piece: string): PieceRecords | null {
 	const tokenize = (chunks: ReturnType<ReturnType<typeof preprocess>>) => tokenizer.write(chunks);
 	const records = readEvents(postprocess(tokenize(preprocess()(piece, undefined, true))), piece);
 	return records && autolinkLiteralsMatter(piece, records) ? null : records;
-}
-
-/** Whether a GFM autolink literal could stand where it changes the note's facts (see the top of the file). */
-function autolinkLiteralsMatter(piece: string, records: PieceRecords): boolean {
-	// Offsets in records count from after a U+FEFF that opens the piece, as micromark drops it.
-	const bom = piece.charCodeAt(0) === 0xfeff ? 1 : 0;
-	const inside = (at: number, ranges: readonly (readonly [number, number])[]) => ranges.some(([from, to]) => at - bom >= from && at - bom < to);
-	for (const m of piece.matchAll(AUTOLINK_LITERAL)) {
-		if (inside(m.index, records.skips) || inside(m.index, records.opaque)) continue;
-		let start = m.index;
-		while (start > 0 && !WHITE_SPACE.test(piece[start - 1] ?? " ")) start--;
-		let end = m.index + m[0].length;
-		while (end < piece.length && !WHITE_SPACE.test(piece[end] ?? " ")) end++;
-		if (INLINE_SYNTAX.test(piece.slice(start, end))) return true;
-	}
-	return false;
 }
 
 interface OpenList {

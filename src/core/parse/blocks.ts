@@ -3,24 +3,28 @@
  * it: root-level headings, list items with nesting, lines that are code/HTML/frontmatter, and the
  * inline ranges (code spans, links, inline HTML) where no tag or field can start.
  *
- * We keep these small records, never the syntax tree. A long note is read in pieces cut at safe
- * lines (see `chunks.ts`) because micromark's cost grows quadratically with note length. Each piece
- * is read from micromark's events where that gives exactly what the tree gives, from the tree
- * otherwise (see `blocks-from-events.ts`).
+ * We keep these small records, never the syntax tree. A note is read in pieces cut at safe lines
+ * (see `chunks.ts`): micromark's cost grows quadratically with note length, and a block the line
+ * reader (`blocks-from-lines.ts`) follows needs no micromark at all. Each piece is read by the line
+ * reader where it can, from micromark's events where those give exactly what the tree gives, from
+ * the tree otherwise (see `blocks-from-events.ts`).
  */
 import type { PieceRecords } from "./block-records.js";
 import { readPieceEvents } from "./blocks-from-events.js";
+import { readPieceLines } from "./blocks-from-lines.js";
 import { readPieceTree } from "./blocks-from-tree.js";
-import { splitIntoChunksSteps } from "./chunks.js";
+import { CHUNK_SIZE, splitIntoChunksSteps, type Chunk } from "./chunks.js";
 import { lineAt, type Lines } from "./lines.js";
 import { endsInsideBlock } from "./open-block.js";
 import { runSteps, type Steps } from "./steps.js";
 
 /**
- * `fast` reads events where it can; `tree` reads every piece from remark's tree; `whole-tree` reads
- * the note as one piece, as remark would (quadratic on long notes: the reference for tests).
+ * `fast` reads each block the line reader follows on its own, and the rest in pieces of about
+ * `CHUNK_SIZE` from events where it can; `events` reads every piece from events where it can;
+ * `tree` reads every piece from remark's tree; `whole-tree` reads the note as one piece, as remark
+ * would (quadratic on long notes: the reference for tests).
  */
-export type BlockReader = "fast" | "tree" | "whole-tree";
+export type BlockReader = "fast" | "events" | "tree" | "whole-tree";
 
 export interface RawHeading {
 	readonly line: number;
@@ -57,24 +61,35 @@ export function* readBlocksSteps(masked: string, lines: Lines, reader: BlockRead
 	const opaqueLines = new Set<number>();
 	const inlineSkips = new Map<number, (readonly [number, number])[]>();
 
-	const chunks = reader === "whole-tree" ? [{ from: 0, to: masked.length }] : yield* splitIntoChunksSteps(masked, lines);
-	for (let k = 0; k < chunks.length; ) {
-		const from = chunks[k]?.from ?? 0;
+	const pieces: readonly Piece[] =
+		reader === "whole-tree"
+			? [{ from: 0, to: masked.length, records: null }]
+			: reader === "fast" && !masked.includes("]:")
+				? yield* linePiecesSteps(masked, lines)
+				: (yield* splitIntoChunksSteps(masked, lines)).map((chunk) => ({ ...chunk, records: null }));
+	let sinceYield = 0;
+	for (let k = 0; k < pieces.length; ) {
+		const from = pieces[k]?.from ?? 0;
 		// A piece that ends inside a fence or raw HTML block the chunker misjudged is read again with
 		// the pieces after it, twice as many each time (so a misjudged note costs at most twice the reading).
 		let take = 1;
 		let piece: string;
 		let records: PieceRecords;
 		for (;;) {
-			piece = masked.slice(from, chunks[Math.min(k + take, chunks.length) - 1]?.to ?? masked.length);
-			records = (reader === "fast" ? readPieceEvents(piece) : null) ?? readPieceTree(piece);
-			if (k + take >= chunks.length || !endsInsideBlock(piece, records.opaque)) break;
+			const to = pieces[Math.min(k + take, pieces.length) - 1]?.to ?? masked.length;
+			piece = masked.slice(from, to);
+			records = (take === 1 ? pieces[k]?.records : null) ?? (reader !== "tree" && reader !== "whole-tree" ? readPieceEvents(piece) : null) ?? readPieceTree(piece);
+			if (k + take >= pieces.length || !endsInsideBlock(piece, records.opaque)) break;
 			take *= 2;
 		}
 		// micromark drops a U+FEFF that opens its input and counts offsets after it.
 		add(records, from + (masked.charCodeAt(from) === 0xfeff ? 1 : 0));
 		k += take;
-		if (k < chunks.length) yield;
+		sinceYield += piece.length;
+		if (k < pieces.length && sinceYield >= CHUNK_SIZE) {
+			sinceYield = 0;
+			yield;
+		}
 	}
 	return { headings, listItems, opaqueLines, inlineSkips };
 
@@ -109,4 +124,44 @@ export function* readBlocksSteps(masked: string, lines: Lines, reader: BlockRead
 			inlineSkips.set(line, ranges);
 		}
 	}
+}
+
+/** A piece to read, with its records where the line reader already read it. */
+interface Piece extends Chunk {
+	readonly records: PieceRecords | null;
+}
+
+/**
+ * The note cut at every safe line (`chunks.ts`), each block read by the line reader where it can;
+ * consecutive blocks it declines are joined again into pieces of about `CHUNK_SIZE` for micromark
+ * (a table keeps a piece of its own, as the chunker gives it). Only for a note without a link
+ * reference definition: one makes links of text in other blocks, which micromark sees only within
+ * a piece (`]:` is a superset of them).
+ */
+function* linePiecesSteps(masked: string, lines: Lines): Steps<Piece[]> {
+	const blocks = yield* splitIntoChunksSteps(masked, lines, 0);
+	const pieces: Piece[] = [];
+	let pending: Chunk | null = null;
+	let sinceYield = 0;
+	for (const block of blocks) {
+		const text = masked.slice(block.from, block.to);
+		const records = readPieceLines(text);
+		if (records) {
+			if (pending) pieces.push({ ...pending, records: null });
+			pending = null;
+			pieces.push({ ...block, records });
+		} else if (pending && pending.to - pending.from < CHUNK_SIZE && !text.startsWith("|") && masked.charCodeAt(pending.from) !== 124 /* | */) {
+			pending = { from: pending.from, to: block.to };
+		} else {
+			if (pending) pieces.push({ ...pending, records: null });
+			pending = block;
+		}
+		sinceYield += text.length;
+		if (sinceYield >= 4 * CHUNK_SIZE) {
+			sinceYield = 0;
+			yield;
+		}
+	}
+	if (pending) pieces.push({ ...pending, records: null });
+	return pieces;
 }

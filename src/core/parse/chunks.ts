@@ -42,20 +42,23 @@ export interface Chunk {
 
 const LEAD = /^[ \t]*/;
 /**
- * A list item that cannot interrupt a paragraph (an empty one, or an ordered one not starting at 1).
- * micromark reads one right after indented code and blank lines as a paragraph, so a piece must not
- * start with it: alone it would be a list.
+ * A list item that cannot interrupt a paragraph (an empty one, or an ordered one not starting at 1),
+ * also after other list markers on its line (`- - `). micromark reads one right after indented code
+ * and blank lines as a paragraph, so a piece must not start with it: alone it would be a list.
  */
-const WEAK_LIST_ITEM = /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]*$|0*(?:[02-9]|\d{2,9})[.)])/;
+const WEAK_LIST_ITEM = /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*$|0*(?:[02-9]|\d{2,9})[.)])/;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 
-export function splitIntoChunks(text: string, lines: Lines): Chunk[] {
-	return runSteps(splitIntoChunksSteps(text, lines));
+export function splitIntoChunks(text: string, lines: Lines, size = CHUNK_SIZE): Chunk[] {
+	return runSteps(splitIntoChunksSteps(text, lines, size));
 }
 
-/** `splitIntoChunks`, yielding every few hundred lines (see steps.ts). */
-export function* splitIntoChunksSteps(text: string, lines: Lines): Steps<Chunk[]> {
-	if (text.length <= CHUNK_SIZE) return [{ from: 0, to: text.length }];
+/**
+ * `splitIntoChunks`, yielding every few hundred lines (see steps.ts). With `size` 0, the note is cut
+ * at every safe line: each piece is one block (or a run the budgets cut).
+ */
+export function* splitIntoChunksSteps(text: string, lines: Lines, size = CHUNK_SIZE): Steps<Chunk[]> {
+	if (text.length <= size) return [{ from: 0, to: text.length }];
 	const chunks: Chunk[] = [];
 	let chunkStart = 0;
 	/** The fenced code or raw HTML block we are in, as the line scan sees it. */
@@ -94,7 +97,7 @@ export function* splitIntoChunksSteps(text: string, lines: Lines): Steps<Chunk[]
 			// piece that may hold one, so the pieces around it parse faster without it. (The blank
 			// lines before the cut stay with the piece they end: white space after indented code is
 			// read as part of it when indented enough.)
-			if (start > chunkStart && (chunkIsTable || table || start - chunkStart >= CHUNK_SIZE)) {
+			if (start > chunkStart && (chunkIsTable || table || start - chunkStart >= size)) {
 				chunks.push({ from: chunkStart, to: start });
 				chunkStart = start;
 				chunkIsTable = table;
