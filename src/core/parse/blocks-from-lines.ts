@@ -1,13 +1,14 @@
 /**
  * Block records read line by line, without micromark, for what most of a note is made of:
  * paragraphs, list items (bullets, numbers, tasks, nested by spaces or tabs), plain headings at the
- * root, frontmatter and code spans. A piece holding anything else (quotes and callouts, fences,
- * HTML, tables, markdown links and images, setext headings, thematic breaks, indented code,
- * definitions, a heading with markup…) is declined, and `blocks.ts` reads it from micromark's
- * events as before. The reader follows CommonMark for that subset: list items by their content
- * column (tab stops of 4), lazy continuation lines, which list items may interrupt a paragraph, code
- * spans by their backtick runs. Reading a piece costs a small fraction of micromark's tokenizing;
- * that it gives exactly the events reader's records for every piece it accepts is a property test
+ * root, frontmatter, tables at the root, and the spans no metadata starts in that people write most
+ * (code spans, simple links and images, URI autolinks). A piece holding anything else (quotes and
+ * callouts, fences, HTML, setext headings, thematic breaks, indented code, definitions, a heading
+ * with markup, a link with a title…) is declined, and `blocks.ts` reads it from micromark's events as
+ * before. The reader follows CommonMark for that subset: list items by their content column (tab
+ * stops of 4), lazy continuation lines, which list items may interrupt a paragraph, code spans by
+ * their backtick runs. Reading a piece costs a small fraction of micromark's tokenizing; that it
+ * gives exactly the events reader's records for every piece it accepts is a property test
  * (tests/core/parse/blocks-from-lines.property.test.ts).
  */
 import { autolinkLiteralsMatter } from "./autolink-literals.js";
@@ -26,6 +27,14 @@ const HEADING_MARKUP = /[`<[\]\\&*_~]/;
 const CLOSING_SEQUENCE = /[ \t]+#+[ \t]*$/;
 const ONLY_CLOSING_SEQUENCE = /^[ \t]*#+[ \t]*$/;
 const LINE_ENDING = /\r\n?|\n/g;
+/** A URI autolink (`<https://…>`): a scheme of 2–32 characters, then no space, control character or angle bracket. */
+const AUTOLINK = /^<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>\p{Cc}]*>/u;
+/** A link's destination as far as this reader follows it: no space, parenthesis, escape, backtick or control character, then `)`. */
+const LINK_DESTINATION = /^[^\s()\\`<>\p{Cc}]*(?=\))/u;
+/** What makes a link's text more than this reader follows: nested brackets, code, escapes, HTML. */
+const LINK_TEXT_DECLINED = /[[\]`\\<^]/;
+/** In a piece that may hold a table: a line with a `|` and a span its cells could cut. */
+const TABLE_LINE_DECLINED = /[`<]|\]\(/;
 
 interface OpenItem {
 	readonly index: number;
@@ -34,8 +43,9 @@ interface OpenItem {
 
 /** The piece's records, or null where it holds what only micromark reads exactly. */
 export function readPieceLines(piece: string): PieceRecords | null {
-	// A definition (`[a]: /u`, `[^1]: note`) makes links of other text; a table, cells.
-	if (piece.charCodeAt(0) === 0xfeff || piece.includes("]:") || mayHoldTable(piece)) return null;
+	// A definition (`[a]: /u`, `[^1]: note`) makes links of other text.
+	if (piece.charCodeAt(0) === 0xfeff || piece.includes("]:")) return null;
+	const tables = mayHoldTable(piece);
 	const out = emptyPieceRecords();
 	const items: OpenItem[] = [];
 	/** A paragraph is open in the innermost open item (or at the root): the next line may continue it. */
@@ -86,13 +96,17 @@ export function readPieceLines(piece: string): PieceRecords | null {
 			paragraph = false;
 			continue;
 		}
-		if (!codeSpans(line, lineStart, out.skips)) return null;
+		if (!inlineSpans(line, lineStart, out.skips)) return null;
 
 		// The open items this line continues: those whose content column it reaches.
 		let matched = 0;
 		while (matched < items.length && column >= (items[matched]?.contentColumn ?? 0)) matched++;
 		const indent = column - (matched > 0 ? (items[matched - 1]?.contentColumn ?? 0) : 0);
 		const text = line.slice(first);
+		// A table's rows read as paragraph text here: the same records, where its cells hold no spans
+		// (a cell ends a code span or link at its `|`), it stands at the root (an item's table takes
+		// no lazy lines) and no line after it is indented code.
+		if (tables && (indent >= 4 || (line.includes("|") && (matched > 0 || (paragraph && items.length > 0) || TABLE_LINE_DECLINED.test(line))))) return null;
 
 		if (indent >= 4) {
 			// Indented code, unless it continues a paragraph (lazily, if not all items match).
@@ -112,6 +126,8 @@ export function readPieceLines(piece: string): PieceRecords | null {
 			const marker = BULLET.exec(text) ?? ORDERED.exec(text);
 			// A list item interrupts a paragraph only as a bullet or a list starting at 1; else the line continues it.
 			const interrupts = marker !== null && (!paragraph || matched < items.length || marker[0].length === 1 || marker[1] === "1");
+			// After a table no paragraph is open, but this reader does not tell its rows from one's lines.
+			if (marker && !interrupts && tables) return null;
 			if (marker && interrupts) {
 				const content = itemContent(text, marker[0].length);
 				if (content === null) return null;
@@ -164,18 +180,21 @@ function headingOf(text: string, from: number): PieceRecords["headings"][number]
 }
 
 /**
- * Adds the line's code spans to `skips`; false where the line holds what this reader leaves to
- * micromark: `<` (autolinks, HTML), `](` (links and images), a backtick run no run of the same
- * length closes on the line (it may close on a later line of the paragraph). Backslash escapes
- * apply outside code spans only.
+ * Adds the line's inline spans no metadata starts in (code spans, links, images, autolinks) to
+ * `skips`; false where the line holds what this reader leaves to micromark: `<` that opens no URI
+ * autolink (HTML, e-mail autolinks), `](` that closes no simple link (text without brackets,
+ * backticks or escapes; a destination without spaces, parentheses, escapes or a title), a backtick
+ * run no run of the same length closes on the line (it may close on a later line of the paragraph).
+ * Backslash escapes apply outside code spans only; spans are found left to right, as micromark's
+ * precedence has it for these.
  */
-function codeSpans(line: string, base: number, skips: [number, number][]): boolean {
+function inlineSpans(line: string, base: number, skips: [number, number][]): boolean {
+	/** Where the last span ended: a link's `[` must come after it. */
+	let after = 0;
 	for (let i = 0; i < line.length; i++) {
 		const c = line.charCodeAt(i);
 		if (c === 92 /* \ */) {
 			if (isAsciiPunctuation(line.charCodeAt(i + 1))) i++;
-		} else if (c === 60 /* < */ || (c === 93 /* ] */ && line.charCodeAt(i + 1) === 40) /* ( */) {
-			return false;
 		} else if (c === 96 /* ` */) {
 			let length = 1;
 			while (line.charCodeAt(i + length) === 96) length++;
@@ -183,6 +202,24 @@ function codeSpans(line: string, base: number, skips: [number, number][]): boole
 			if (close < 0) return false;
 			skips.push([base + i, base + close + length]);
 			i = close + length - 1;
+			after = i + 1;
+		} else if (c === 60 /* < */) {
+			const end = AUTOLINK.exec(line.slice(i))?.[0].length;
+			if (end === undefined) return false;
+			skips.push([base + i, base + i + end]);
+			i += end - 1;
+			after = i + 1;
+		} else if (c === 93 /* ] */ && line.charCodeAt(i + 1) === 40 /* ( */) {
+			const open = line.lastIndexOf("[", i);
+			const destination = LINK_DESTINATION.exec(line.slice(i + 2))?.[0].length;
+			if (open < after || destination === undefined || LINK_TEXT_DECLINED.test(line.slice(open + 1, i)) || line.charCodeAt(open - 1) === 92) return false;
+			// An image's `!` is its start, unless escaped.
+			const bang = line.charCodeAt(open - 1) === 33 /* ! */;
+			if (bang && line.charCodeAt(open - 2) === 92) return false;
+			const end = i + 2 + destination + 1;
+			skips.push([base + open - (bang ? 1 : 0), base + end]);
+			i = end - 1;
+			after = end;
 		}
 	}
 	return true;

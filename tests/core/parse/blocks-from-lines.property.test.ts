@@ -22,14 +22,24 @@ const FRAGMENTS = [
 	"`", "`", "``", "```", "`a`", "``a ` b``", "\\", "\\`", "\\\\", "\\#", "\\[", "*", "**", "_", "~", "~~", "~~~", "&amp;", "!",
 	"---", "---", "===", "***", "- - -", ">", "> ", "<", "<b>", "](", "[a](b)", "[", "]", "]:", "[r]: /u", "|", "| a |", "|---|",
 	"@", "@王芳", "www.x.com", "https://a.b/c", "a@b.co", "(https://a.b)",
+	"[a](https://x.y/#intl/risk)", "![i](x.png)", "[t]()", "[a b](u v)", "[a](u \"t\")", "[a](<u>)", "[`a`](u)", "[a](b)c](d)", "\\[a](b)", "\\![a](b)",
+	"[^1](u)", "](", "(", ")", "<https://a.b/c>", "<https://a b>", "<a@b.co>", "<x:y>", "<http://a.b/`c`>", "| a | `b|c` |", "|---|", "| --- | :-: |\n",
 ];
 const piece = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join(""));
 /** Pieces the reader mostly accepts: lists, headings and text, with what can change their reading. */
 const LISTY = [
 	"- ", "- ", "* ", "1. ", "2. ", "1) ", "[ ] ", "[x] ", "# ", "## ", "#tag", "\t", "\t", "  ", "  ", " ", "   ", "    ",
 	"\n", "\n", "\n", "\n\n", "text", "战略决策", "a b", "`a`", "``", "`", "\\`", "[owner:: 李明]", "**", "---\n", "\r\n",
+	"[a](https://x.y)", "![i](x.png)", "<https://a.b>", "[[N]]", "| a | b |", "|---|---|\n", "| c | [[N\\|x]] |",
 ];
 const listy = fc.array(fc.constantFrom(...LISTY), { maxLength: 80 }).map((parts) => parts.join(""));
+/** Spans on lines and in tables: links, images, autolinks and code, with what makes them more than that. */
+const SPANS = [
+	"[a](u)", "[the listing](https://www.amazon.de/dp/B0X)", "![i](x.png)", "![[x.png]]", "[[N]]", "[[N|a]]", "<https://a.b/c>", "`c`", "``d``",
+	"[a](u)", "[", "]", "(", ")", "!", "\\", "`", "<", "| ", " |", "|---|---|", "| :-: |", "text", " ", " ", "\t", "\n", "\n", "\n", "\n\n", "- ", "1. ",
+	"#intl/risk", "www.a.com", "a@b.co", "https://a.b", "    ",
+];
+const spans = fc.array(fc.constantFrom(...SPANS), { maxLength: 60 }).map((parts) => parts.join(""));
 const FRONTMATTER = fc.constantFrom("", "---\na: 1\n---\n", "---\n---\n", "--- \ntags: [x]\n---  \n", "---\r\nb: 2\r\n---\r\n", "---\na: 1\n");
 
 function agrees(text: string): boolean {
@@ -60,6 +70,16 @@ describe("reading blocks line by line", () => {
 		expect(accepted).toBeGreaterThan(runs / 4);
 	});
 
+	it("should give micromark's records for links, autolinks, code spans and tables", () => {
+		let accepted = 0;
+		const runs = Number(process.env.FC_RUNS ?? 1500);
+		fc.assert(
+			fc.property(spans, (text) => void (accepted += agrees(text) ? 1 : 0)),
+			{ numRuns: runs },
+		);
+		expect(accepted).toBeGreaterThan(runs / 10);
+	});
+
 	it.each([
 		["a number that cannot interrupt a paragraph", "- a\n  2. b\n3. c"],
 		["a lazy line and a blank line", "- a\nb\n\n  c\n\nd"],
@@ -68,6 +88,8 @@ describe("reading blocks line by line", () => {
 		["code spans beside escapes", "- a \\`b` `c\\` ``d`e`` `f`"],
 		["frontmatter, then a list", "---\ntags: [x]\n---\n- [ ] a #intl/risk\n"],
 		["CRLF and lone CR", "- a\r\n\t- b\r- c\r\n"],
+		["links, images and autolinks", "- [ ] see [the listing](https://www.amazon.de/dp/B0X) ![i](a.png) <https://docs.google.com/d/x/edit> #intl/risk"],
+		["a table at the root", "Text\n\n| 市场 | Orders |\n| --- | ---: |\n| DE | [[Supplier call 483]] |\n- [ ] after #intl/tech"],
 	])("should agree on %s", (_name, text) => {
 		expect(agrees(text)).toBe(true);
 	});
@@ -75,9 +97,13 @@ describe("reading blocks line by line", () => {
 	it.each([
 		["a quote", "> a"],
 		["a fence", "```\ncode\n```"],
-		["a markdown link", "see [a](https://x.y)"],
+		["a link with a title", 'see [a](https://x.y "t")'],
+		["a link holding a link", "[a [b](c)](d)"],
+		["HTML", "a <b>c</b>"],
 		["a definition", "[a]\n\n[a]: /u"],
-		["a table", "| a |\n|---|\n| b |"],
+		["a table cell holding code", "| a |\n|---|\n| `b` |"],
+		["a table in a list item", "- a\n  | b |\n  |---|"],
+		["a number after a table (a list there, no paragraph to continue)", "| a |\n|---|\n2. x"],
 		["a setext heading", "a\n---"],
 		["indented code", "    code"],
 		["a code span closed on the next line", "a `b\nc` d"],
