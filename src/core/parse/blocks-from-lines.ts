@@ -1,10 +1,10 @@
 /**
  * Block records read line by line, without micromark, for what most of a note is made of:
  * paragraphs, list items (bullets, numbers, tasks, nested by spaces or tabs), plain headings at the
- * root, frontmatter, tables at the root, and the spans no metadata starts in that people write most
- * (code spans, simple links and images, URI autolinks). A piece holding anything else (quotes and
- * callouts, fences, HTML, setext headings, thematic breaks, indented code, definitions, a heading
- * with markup, a link with a title…) is declined, and `blocks.ts` reads it from micromark's events as
+ * root, frontmatter, tables at the root, quotes and callouts at the root (one level), and the spans no
+ * metadata starts in that people write most (code spans, simple links and images, URI autolinks). A
+ * piece holding anything else (fences, HTML, nested quotes, setext headings, thematic breaks,
+ * indented code, definitions, a heading with markup, a link with a title…) is declined, and `blocks.ts` reads it from micromark's events as
  * before. The reader follows CommonMark for that subset: list items by their content column (tab
  * stops of 4), lazy continuation lines, which list items may interrupt a paragraph, code spans by
  * their backtick runs. Reading a piece costs a small fraction of micromark's tokenizing; that it
@@ -50,6 +50,8 @@ export function readPieceLines(piece: string): PieceRecords | null {
 	const items: OpenItem[] = [];
 	/** A paragraph is open in the innermost open item (or at the root): the next line may continue it. */
 	let paragraph = false;
+	/** A quote is open at the root; every open item is inside it. */
+	let quoted = false;
 	let lineNumber = 0;
 	let frontmatter = piece.startsWith("---");
 
@@ -84,29 +86,61 @@ export function readPieceLines(piece: string): PieceRecords | null {
 		}
 
 		// Leading white space, in columns (tab stops of 4).
-		let column = 0;
-		let first = 0;
-		for (; first < line.length; first++) {
-			const c = line.charCodeAt(first);
-			if (c === 32) column++;
-			else if (c === 9) column += 4 - (column % 4);
-			else break;
-		}
+		let [column, first] = whiteSpace(line, 0, 0);
 		if (first === line.length) {
+			// A blank line ends a quote, and every item in it.
+			if (quoted) items.length = 0;
+			quoted = false;
 			paragraph = false;
 			continue;
 		}
 		if (!inlineSpans(line, lineStart, out.skips)) return null;
 
+		/** Where the quote's content starts on this line (after `>` and one space), or -1. */
+		let quote = -1;
+		/** micromark still reads a list item opening a quote that interrupts a paragraph as interrupting it. */
+		let interrupting = false;
+		if (column < 4 && line.charCodeAt(first) === 62 /* > */) {
+			if (!quoted) {
+				interrupting = paragraph;
+				// A quote opens at the root, closing every item; one inside an item is left to micromark.
+				if (items.length > 0 && column >= (items[0]?.contentColumn ?? 0)) return null;
+				items.length = 0;
+				paragraph = false;
+				quoted = true;
+			}
+			// A tab after the marker counts partly as the space it may hold: left to micromark.
+			if (line.charCodeAt(first + 1) === 9) return null;
+			const space = line.charCodeAt(first + 1) === 32 ? 1 : 0;
+			quote = column + 1 + space;
+			[column, first] = whiteSpace(line, first + 1 + space, quote);
+			if (first === line.length) {
+				paragraph = false;
+				continue;
+			}
+		} else if (quoted) {
+			// A line without the marker continues the quote's paragraph lazily, if it would be text; else the quote ends.
+			const rest = line.slice(first);
+			const opens = column < 4 && (DECLINED_START.test(rest) || ATX.test(rest) || BULLET.test(rest) || ORDERED.test(rest));
+			if (paragraph && !opens) {
+				if (tables && line.includes("|")) return null;
+				extend(out, items, end);
+				continue;
+			}
+			items.length = 0;
+			quoted = false;
+			paragraph = false;
+		}
+
 		// The open items this line continues: those whose content column it reaches.
 		let matched = 0;
 		while (matched < items.length && column >= (items[matched]?.contentColumn ?? 0)) matched++;
-		const indent = column - (matched > 0 ? (items[matched - 1]?.contentColumn ?? 0) : 0);
+		const indent = column - (matched > 0 ? (items[matched - 1]?.contentColumn ?? 0) : Math.max(quote, 0));
 		const text = line.slice(first);
 		// A table's rows read as paragraph text here: the same records, where its cells hold no spans
-		// (a cell ends a code span or link at its `|`), it stands at the root (an item's table takes
-		// no lazy lines) and no line after it is indented code.
-		if (tables && (indent >= 4 || (line.includes("|") && (matched > 0 || (paragraph && items.length > 0) || TABLE_LINE_DECLINED.test(line))))) return null;
+		// (a cell ends a code span or link at its `|`), it stands at the root (an item's or a quote's
+		// table takes no lazy lines) and no line after it is indented code.
+		if (tables && (indent >= 4 || (line.includes("|") && (matched > 0 || quoted || (paragraph && items.length > 0) || TABLE_LINE_DECLINED.test(line))))) return null;
 
 		if (indent >= 4) {
 			// Indented code, unless it continues a paragraph (lazily, if not all items match).
@@ -114,8 +148,13 @@ export function readPieceLines(piece: string): PieceRecords | null {
 		} else if (DECLINED_START.test(text)) {
 			return null;
 		} else if (ATX.test(text)) {
-			// A heading inside a list item is no root heading: left to micromark.
+			// A heading inside a list item is left to micromark; one in a quote is no root heading, and closes its items.
 			if (matched > 0) return null;
+			if (quote >= 0) {
+				items.length = 0;
+				paragraph = false;
+				continue;
+			}
 			const heading = headingOf(text, lineStart + first);
 			if (!heading) return null;
 			out.headings.push(heading);
@@ -128,6 +167,7 @@ export function readPieceLines(piece: string): PieceRecords | null {
 			const interrupts = marker !== null && (!paragraph || matched < items.length || marker[0].length === 1 || marker[1] === "1");
 			// After a table no paragraph is open, but this reader does not tell its rows from one's lines.
 			if (marker && !interrupts && tables) return null;
+			if (marker && interrupting && marker[0].length > 1 && marker[1] !== "1") return null;
 			if (marker && interrupts) {
 				const content = itemContent(text, marker[0].length);
 				if (content === null) return null;
@@ -146,6 +186,18 @@ export function readPieceLines(piece: string): PieceRecords | null {
 	}
 	if (frontmatter) return null;
 	return autolinkLiteralsMatter(piece, out) ? null : out;
+}
+
+/** From `from` at `column`: the column and index of the first character that is not a space or tab (tab stops of 4). */
+function whiteSpace(line: string, from: number, column: number): [number, number] {
+	let i = from;
+	for (; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === 32) column++;
+		else if (c === 9) column += 4 - (column % 4);
+		else break;
+	}
+	return [column, i];
 }
 
 /** Every open item goes on to the end of this line. */

@@ -31,13 +31,14 @@ const LISTY = [
 	"- ", "- ", "* ", "1. ", "2. ", "1) ", "[ ] ", "[x] ", "# ", "## ", "#tag", "\t", "\t", "  ", "  ", " ", "   ", "    ",
 	"\n", "\n", "\n", "\n\n", "text", "战略决策", "a b", "`a`", "``", "`", "\\`", "[owner:: 李明]", "**", "---\n", "\r\n",
 	"[a](https://x.y)", "![i](x.png)", "<https://a.b>", "[[N]]", "| a | b |", "|---|---|\n", "| c | [[N\\|x]] |",
+	"> ", "> ", ">", "> [!note] ", "> [!tip]- ", ">\t", "> > ", "  > ",
 ];
 const listy = fc.array(fc.constantFrom(...LISTY), { maxLength: 80 }).map((parts) => parts.join(""));
 /** Spans on lines and in tables: links, images, autolinks and code, with what makes them more than that. */
 const SPANS = [
 	"[a](u)", "[the listing](https://www.amazon.de/dp/B0X)", "![i](x.png)", "![[x.png]]", "[[N]]", "[[N|a]]", "<https://a.b/c>", "`c`", "``d``",
 	"[a](u)", "[", "]", "(", ")", "!", "\\", "`", "<", "| ", " |", "|---|---|", "| :-: |", "text", " ", " ", "\t", "\n", "\n", "\n", "\n\n", "- ", "1. ",
-	"#intl/risk", "www.a.com", "a@b.co", "https://a.b", "    ",
+	"#intl/risk", "www.a.com", "a@b.co", "https://a.b", "    ", "> ", ">",
 ];
 const spans = fc.array(fc.constantFrom(...SPANS), { maxLength: 60 }).map((parts) => parts.join(""));
 const FRONTMATTER = fc.constantFrom("", "---\na: 1\n---\n", "---\n---\n", "--- \ntags: [x]\n---  \n", "---\r\nb: 2\r\n---\r\n", "---\na: 1\n");
@@ -89,13 +90,16 @@ describe("reading blocks line by line", () => {
 		["frontmatter, then a list", "---\ntags: [x]\n---\n- [ ] a #intl/risk\n"],
 		["CRLF and lone CR", "- a\r\n\t- b\r- c\r\n"],
 		["links, images and autolinks", "- [ ] see [the listing](https://www.amazon.de/dp/B0X) ![i](a.png) <https://docs.google.com/d/x/edit> #intl/risk"],
+		["a callout holding tasks, a lazy line and a heading", "> [!note]- 待确认\n> - [ ] a #intl/risk\n>   - [x] b\nlazy\n> ## h\n> c\n\n- d"],
 		["a table at the root", "Text\n\n| 市场 | Orders |\n| --- | ---: |\n| DE | [[Supplier call 483]] |\n- [ ] after #intl/tech"],
 	])("should agree on %s", (_name, text) => {
 		expect(agrees(text)).toBe(true);
 	});
 
 	it.each([
-		["a quote", "> a"],
+		["a quote in a list item", "- a\n  > b"],
+		["a nested quote", "> > a"],
+		["a quote opening on a list number, interrupting a paragraph", "a\n> 2. b"],
 		["a fence", "```\ncode\n```"],
 		["a link with a title", 'see [a](https://x.y "t")'],
 		["a link holding a link", "[a [b](c)](d)"],
