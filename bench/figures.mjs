@@ -46,8 +46,10 @@ export function figures(run) {
 				? { coldStart: slices.cold.longestMs, syncBurst: slices.burst.longestMs, longNoteEdit: slices.edit.longestMs, warmStart: warm?.longestMs ?? null }
 				: null,
 			longestTaskWithWorkerMs: worker ? { coldStart: worker.cold.longestMs, longNoteEdit: worker.edit.longestMs } : null,
+			workerPeakMB: worker?.maxRssMB ?? null,
 			warmStart: warm ? { seconds: warm.seconds, overFloor: ratio(warm.seconds, ok(live.floor)?.seconds), peakMB: warm.maxRssMB } : null,
 			treeFallback: pieces ? { notes: pieces.notes, notesWithTree: pieces.notesWithTree, pieces: pieces.pieces, treePieces: pieces.treePieces, textShare: ratio(pieces.treeChars, pieces.chars) } : null,
+			lineReaderShare: pieces ? ratio(pieces.lineChars, pieces.chars) : null,
 		},
 		ordinary: ordinary && !ordinary.error ? { notes: ordinary.notes, processSeconds: ordinary.process, floorSeconds: ordinary.floor, overFloor: ratio(ordinary.process, ordinary.floor), prefilterPassed: ordinary.passed, withItems: ordinary.yielded } : null,
 		targets: [...judgeTargets(run), ...liveTargets(live), ...ordinaryTargets(ordinary)].map((t) => ({ target: t.target, measured: t.measured, pass: t.pass ?? null })),

@@ -108,14 +108,17 @@ export function liveSection({ notes, floor, reindex, render, slices, warm, piece
 			row(["---", "---:", "---:", "---:"]),
 			row([`cold start: ${worker.notes.toLocaleString("en")} notes parsed in the worker, index assembled`, num(worker.cold.longestMs, 1), num(worker.cold.p99Ms, 1), num(worker.cold.seconds, 2)]),
 			row([`a ${num(worker.edit.bytes / 2 ** 20, 1)} MB note of ${worker.edit.items.toLocaleString("en")} items edited: parsed in the worker, compared, spliced`, num(worker.edit.longestMs, 1), num(worker.edit.p99Ms, 1), num(worker.edit.seconds, 2)]),
+			"",
+			`Peak RSS of that process, both threads (two heaps, the parser's code in each, the cold start and the long note): ${num(worker.maxRssMB, 0)} MB.`,
 		);
 	}
 	if (pieces && !pieces.error) {
 		lines.push(
 			"",
-			`Tree fallback (\`bench/live.mjs pieces\`): of the ${pieces.notes.toLocaleString("en")} notes the prefilter passes, ${pieces.notesWithTree.toLocaleString("en")} have a piece ` +
-				`read from remark's tree (the slower path: a URL, \`www.\` or \`@\`, or a heading with markup); ${pieces.treePieces.toLocaleString("en")} of ` +
-				`${pieces.pieces.toLocaleString("en")} pieces, ${num((100 * pieces.treeChars) / pieces.chars, 1)}% of their text.`,
+			`Readers (\`bench/live.mjs pieces\`): of the text of the ${pieces.notes.toLocaleString("en")} notes the prefilter passes, ` +
+				`${num((100 * (pieces.lineChars ?? 0)) / pieces.chars, 1)}% is read by the line reader (no micromark). ${pieces.notesWithTree.toLocaleString("en")} notes have a block ` +
+				`read from remark's tree (the slower path: a URL, \`www.\` or \`@\` that could hold metadata, or a heading with markup); ${pieces.treePieces.toLocaleString("en")} of ` +
+				`${pieces.pieces.toLocaleString("en")} blocks, ${num((100 * pieces.treeChars) / pieces.chars, 1)}% of the text.`,
 		);
 	}
 	if (floor?.seconds) lines.push("", `floor (read every note of this vault, tag regex): ${num(floor.seconds * 1000, 1)} ms.`);

@@ -4,7 +4,7 @@
 //   node bench/live.mjs slices <vaultDir> <longNote>   the longest stretch of main-thread work in the plugin's model
 //   node bench/live.mjs warm <vaultDir>                the plugin's start with what the last session saved (after slices)
 //   node bench/live.mjs worker <vaultDir> <longNote>   the same cold start and long note edit with the parsing worker
-//   node bench/live.mjs pieces <vaultDir>              how much of the parsed text is read from remark's tree (the slower path)
+//   node bench/live.mjs pieces <vaultDir>              how much of the parsed text is read by the line reader, and from remark's tree (the slower path)
 // Prints one JSON line on stdout. The core comes from $INTL_PLAN_CORE (default ../dist/core.js).
 import fs from "node:fs";
 import path from "node:path";
@@ -207,9 +207,12 @@ async function slices(root, longNote) {
 }
 
 /**
- * The parser reads each ~2 KB piece from micromark's events, or from remark's tree where only the tree
- * is exact (a piece holding `://`, `www.` or `@`, which GFM's autolink literals find after parsing, or a
- * heading with markup). Counted over the notes the prefilter passes, by pieces and by characters.
+ * The parser cuts a note at every safe line and reads each block the line reader accepts without
+ * micromark; the rest from micromark's events, or from remark's tree where only the tree is exact (a
+ * `://`, `www.` or `@` that could hold metadata, a heading with markup). A note holding `]:` is read in
+ * ~2 KB pieces without the line reader. Counted over the notes the prefilter passes, by blocks (or
+ * pieces) and by characters. (The parser joins declined blocks into ~2 KB pieces for micromark; the
+ * shares of text are the same.)
  */
 async function pieces(root) {
 	const m = await bundle("pieces-bundle.mjs", [
@@ -218,6 +221,7 @@ async function pieces(root) {
 		'export { applyBudgets } from "./src/core/parse/budgets.ts";',
 		'export { splitIntoChunks } from "./src/core/parse/chunks.ts";',
 		'export { readPieceEvents } from "./src/core/parse/blocks-from-events.ts";',
+		'export { readPieceLines } from "./src/core/parse/blocks-from-lines.ts";',
 		'export { dimensionMatcher, DEFAULT_CONFIG } from "./src/core/index.ts";',
 	]);
 	const matcher = m.dimensionMatcher(m.DEFAULT_CONFIG);
@@ -227,18 +231,22 @@ async function pieces(root) {
 	let tree = 0;
 	let chars = 0;
 	let treeChars = 0;
+	let lineChars = 0;
 	for (const rel of markdownFiles(root)) {
 		const text = fs.readFileSync(path.join(root, rel), "utf8");
 		if (!matcher.mightMatter(text)) continue;
 		notes++;
 		const lines = m.splitLines(text);
 		const masked = m.applyBudgets(m.maskHiddenText(lines), lines).text;
+		const lineReader = !masked.includes("]:");
 		let any = false;
-		for (const { from, to } of m.splitIntoChunks(masked, lines)) {
+		for (const { from, to } of m.splitIntoChunks(masked, lines, lineReader ? 0 : undefined)) {
 			const piece = masked.slice(from, to);
 			total++;
 			chars += piece.length;
-			if (m.readPieceEvents(piece) === null) {
+			if (lineReader && m.readPieceLines(piece) !== null) {
+				lineChars += piece.length;
+			} else if (m.readPieceEvents(piece) === null) {
 				tree++;
 				treeChars += piece.length;
 				any = true;
@@ -246,7 +254,7 @@ async function pieces(root) {
 		}
 		if (any) notesWithTree++;
 	}
-	return { notes, notesWithTree, pieces: total, treePieces: tree, chars, treeChars };
+	return { notes, notesWithTree, pieces: total, treePieces: tree, chars, treeChars, lineChars };
 }
 
 const SHARDS = 16;
