@@ -25,14 +25,33 @@ const WHITE_SPACE = /[ \t\r\n]/;
 export function autolinkLiteralsMatter(piece: string, records: PieceRecords): boolean {
 	// Offsets in records count from after a U+FEFF that opens the piece, as micromark drops it.
 	const bom = piece.charCodeAt(0) === 0xfeff ? 1 : 0;
-	const inside = (at: number, ranges: readonly (readonly [number, number])[]) => ranges.some(([from, to]) => at - bom >= from && at - bom < to);
+	// Matches come in order: the spans are walked once with them (a piece may hold thousands of each).
+	const spans = union(records.skips, records.opaque);
+	let span = 0;
+	/** The end of the last run checked: another literal in it gets the same answer. */
+	let checked = -1;
 	for (const m of piece.matchAll(AUTOLINK_LITERAL)) {
-		if (inside(m.index, records.skips) || inside(m.index, records.opaque)) continue;
+		const at = m.index - bom;
+		while (span < spans.length && (spans[span]?.[1] ?? 0) <= at) span++;
+		if (at >= (spans[span]?.[0] ?? Infinity) || m.index < checked) continue;
 		let start = m.index;
 		while (start > 0 && !WHITE_SPACE.test(piece[start - 1] ?? " ")) start--;
 		let end = m.index + m[0].length;
 		while (end < piece.length && !WHITE_SPACE.test(piece[end] ?? " ")) end++;
 		if (INLINE_SYNTAX.test(piece.slice(start, end))) return true;
+		checked = end;
 	}
 	return false;
+}
+
+/** The ranges as sorted, disjoint [from, to) pairs. */
+function union(...lists: readonly (readonly (readonly [number, number])[])[]): [number, number][] {
+	const all = lists.flat().slice().sort((a, b) => a[0] - b[0]);
+	const out: [number, number][] = [];
+	for (const [from, to] of all) {
+		const last = out[out.length - 1];
+		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+		else out.push([from, to]);
+	}
+	return out;
 }
