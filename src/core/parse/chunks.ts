@@ -43,8 +43,9 @@ export interface Chunk {
 const LEAD = /^[ \t]*/;
 /**
  * A list item that cannot interrupt a paragraph (an empty one, or an ordered one not starting at 1),
- * also after quote or list markers on its line (`- - `, `> - `). micromark reads one right after indented code
- * and blank lines as a paragraph, so a piece must not start with it: alone it would be a list.
+ * also after quote or list markers on its line (`- - `, `> - `). micromark reads one right after
+ * indented code and blank lines as a paragraph, so a piece must not start with it: alone it would be
+ * a list.
  */
 const WEAK_LIST_ITEM = /^(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*?(?:(?:[-*+]|\d{1,9}[.)])[ \t]*$|0*(?:[02-9]|\d{2,9})[.)])/;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
