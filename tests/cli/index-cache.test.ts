@@ -12,6 +12,8 @@ let vault: string;
 let cacheHome: string;
 const env = (): Io["env"] => ({ XDG_CACHE_HOME: cacheHome });
 const run = (config = DEFAULT_CONFIG, e = env()) => indexFolder(vault, config, "", [], IndexCache.open(vault, config, e)).index;
+/** The one cache file a run leaves in the cache home. */
+const cacheFile = (): string => join(cacheHome, "intl-plan", readdirSync(join(cacheHome, "intl-plan"))[0] ?? "");
 const HOUR_AGO = new Date(Date.now() - 3_600_000);
 
 beforeEach(() => {
@@ -74,18 +76,17 @@ describe("the CLI's index cache", () => {
 		expect(run().items).toEqual([]);
 		const config = withDefaults({ tagAliases: { strategy: ["acme/ops"] } });
 		expect(run(config).items.map((i) => i.dimension)).toEqual(["strategy"]);
-		const [file] = readdirSync(join(cacheHome, "intl-plan"));
-		writeFileSync(join(cacheHome, "intl-plan", file ?? ""), "{ not json");
+		const file = cacheFile();
+		writeFileSync(file, "{ not json");
 		expect(run(config).items.map((i) => i.dimension)).toEqual(["strategy"]);
-		expect(() => void JSON.parse(readFileSync(join(cacheHome, "intl-plan", file ?? ""), "utf8"))).not.toThrow();
+		expect(() => void JSON.parse(readFileSync(file, "utf8"))).not.toThrow();
 	});
 
 	it("should read again a note whose kept record is damaged, and keep the others", () => {
 		settled("P/Acme.md", "---\nintl-plan: 1\n---\n## Strategy\n- [ ] a\n");
 		settled("P/Notes.md", "- [ ] b #intl/tech\n");
 		run();
-		const [name] = readdirSync(join(cacheHome, "intl-plan"));
-		const file = join(cacheHome, "intl-plan", name ?? "");
+		const file = cacheFile();
 		const saved = JSON.parse(readFileSync(file, "utf8")) as { notes: Record<string, { note: { items: unknown[] } }> };
 		const notes = saved.notes["P/Notes.md"];
 		if (!notes) throw new Error("no entry");
@@ -101,8 +102,7 @@ describe("the CLI's index cache", () => {
 		settled("P/Acme.md", "---\nintl-plan: 1\n---\n## Strategy\n- [ ] a\n");
 		settled("P/Notes.md", "- [ ] b #intl/tech\n");
 		run();
-		const [name] = readdirSync(join(cacheHome, "intl-plan"));
-		const file = join(cacheHome, "intl-plan", name ?? "");
+		const file = cacheFile();
 		const long = new Date(Date.now() - 7_200_000);
 		utimesSync(file, long, long);
 		const before = statSync(file).mtimeMs;

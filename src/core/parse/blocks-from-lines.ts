@@ -14,6 +14,7 @@
 import { autolinkLiteralsMatter } from "./autolink-literals.js";
 import { cleanHeadingText, emptyPieceRecords, type PieceRecords } from "./block-records.js";
 import { mayHoldTable } from "./blocks-from-events.js";
+import { FRONTMATTER_FENCE } from "./chunks.js";
 import { PLACEHOLDER } from "./mask.js";
 
 /** What micromark may open at a line's first character that this reader does not follow. */
@@ -21,7 +22,6 @@ const DECLINED_START = /^(?:>|```|~~~|[-*_=][-*_= \t]*$)/;
 const BULLET = /^[-*+](?=[ \t]|$)/;
 const ORDERED = /^(\d{1,9})[.)](?=[ \t]|$)/;
 const ATX = /^#{1,6}(?=[ \t]|$)/;
-const FRONTMATTER_FENCE = /^---[ \t]*$/;
 /** In a heading's text: what micromark reads as more than plain text (the events reader's tree cases). */
 const HEADING_MARKUP = /[`<[\]\\&*_~]/;
 const CLOSING_SEQUENCE = /[ \t]+#+[ \t]*$/;
@@ -120,9 +120,7 @@ export function readPieceLines(piece: string): PieceRecords | null {
 			}
 		} else if (quoted) {
 			// A line without the marker continues the quote's paragraph lazily, if it would be text; else the quote ends.
-			const rest = line.slice(first);
-			const opens = column < 4 && (DECLINED_START.test(rest) || ATX.test(rest) || BULLET.test(rest) || ORDERED.test(rest));
-			if (paragraph && !opens) {
+			if (paragraph && !(column < 4 && opensBlock(line.slice(first)))) {
 				if (tables && line.includes("|")) return null;
 				extend(out, items, end);
 				continue;
@@ -218,8 +216,13 @@ function itemContent(text: string, markerLength: number): number | null {
 	while (text.charCodeAt(markerLength + spaces) === 32) spaces++;
 	const rest = text.slice(markerLength + spaces);
 	if (spaces === 0 || spaces > 4 || rest === "" || rest.charCodeAt(0) === 9 || rest.trim() === "") return null;
-	if (DECLINED_START.test(rest) || ATX.test(rest) || BULLET.test(rest) || ORDERED.test(rest)) return null;
+	if (opensBlock(rest)) return null;
 	return spaces;
+}
+
+/** Whether text at a line's (or an item's) first column opens a block other than a paragraph. */
+function opensBlock(text: string): boolean {
+	return DECLINED_START.test(text) || ATX.test(text) || BULLET.test(text) || ORDERED.test(text);
 }
 
 /** An ATX heading's depth and text, or null when its text holds markup. */

@@ -48,7 +48,8 @@ const LEAD = /^[ \t]*/;
  * a list.
  */
 const WEAK_LIST_ITEM = /^(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*?(?:(?:[-*+]|\d{1,9}[.)])[ \t]*$|0*(?:[02-9]|\d{2,9})[.)])/;
-const FRONTMATTER_FENCE = /^---[ \t]*$/;
+/** A line that opens or closes frontmatter, as micromark-extension-frontmatter reads it. */
+export const FRONTMATTER_FENCE = /^---[ \t]*$/;
 
 export function splitIntoChunks(text: string, lines: Lines, size = CHUNK_SIZE): Chunk[] {
 	return runSteps(splitIntoChunksSteps(text, lines, size));
