@@ -98,6 +98,23 @@ describe("the CLI's index cache", () => {
 		]);
 	});
 
+	it("should keep every character of a note exactly in a file of ASCII, and not read a file holding anything else", () => {
+		const text = "---\nintl-plan: 1\n---\n## 风险合规\n- [ ] 注册商标 😀 \u2028 عربي e\u0301 \u0085 [负责人:: 林晓] #国际化/风险合规\n";
+		settled("P/Lingxi.md", text);
+		settled("计划/灵犀 😀.md", text);
+		const cold = indexFolder(vault, DEFAULT_CONFIG, "", []).index;
+		expect(run()).toEqual(cold);
+		const bytes = readFileSync(cacheFile());
+		expect(bytes.every((b) => b < 0x80)).toBe(true);
+		expect(run()).toEqual(cold);
+		// Written by something else (UTF-8, and a record the note does not give): read as ASCII it would be
+		// garbled, so it is not read at all and the note is.
+		const saved = readFileSync(cacheFile(), "latin1");
+		writeFileSync(cacheFile(), JSON.stringify(JSON.parse(saved)).replace("注册商标", "已改"));
+		expect(run().items.map((i) => i.text)).toEqual(cold.items.map((i) => i.text));
+		expect(run()).toEqual(cold);
+	});
+
 	it("should leave the cache file as it is after a run that read nothing new, and drop a deleted note from it", () => {
 		settled("P/Acme.md", "---\nintl-plan: 1\n---\n## Strategy\n- [ ] a\n");
 		settled("P/Notes.md", "- [ ] b #intl/tech\n");

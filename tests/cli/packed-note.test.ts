@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, dimensionMatcher, indexNote, type NoteIndex } from "../../src/core/index.js";
 import { packNote, unpackNote } from "../../src/cli/packed-note.js";
 import { exampleFiles } from "../obsidian/view/example-vault.js";
+import { shapes } from "../support/v8-shape.js";
 
 const matcher = dimensionMatcher(DEFAULT_CONFIG);
 /** Through the cache file and back: packed, written as JSON, read, unpacked. */
@@ -25,6 +26,14 @@ describe("a note's record as the CLI's cache keeps it", () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+
+	it("should give items the class the core gives them (assembly and printing read their fields)", () => {
+		const note = indexNote("P/n.md", "## Strategy\n- [ ] a [owner:: 李明]\n  - [x] b #intl/tech\n- c\n", matcher, DEFAULT_CONFIG);
+		const back = note && roundTrip(note);
+		if (!note || !back) throw new Error("no record");
+		for (const i of [...note.items, ...back.items]) void i.parentLine;
+		expect(shapes([...note.items, ...back.items])).toBe(1);
 	});
 
 	it("should say a damaged record is none (the note is then read again), never make items of it", () => {

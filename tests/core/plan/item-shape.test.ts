@@ -1,19 +1,6 @@
-import { setFlagsFromString } from "node:v8";
-import { runInThisContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { indexVault } from "../../../src/core/plan/index.js";
-
-// V8's own check whether two objects share a hidden class (see items.ts, `owned`: spread copies each had
-// one of their own, and every read of an item's field was then a slow lookup).
-setFlagsFromString("--allow-natives-syntax");
-// V8's intrinsic syntax can only be compiled after the flag is set, so at run time.
-const sameShape = runInThisContext("(function sameShape(a, b) { return %HaveSameMap(a, b); })") as (a: object, b: object) => boolean;
-
-function shapes(objects: readonly object[]): number {
-	const seen: object[] = [];
-	for (const o of objects) if (!seen.some((s) => sameShape(s, o))) seen.push(o);
-	return seen.length;
-}
+import { indexVault, toJson } from "../../../src/core/plan/index.js";
+import { shapes } from "../../support/v8-shape.js";
 
 const SECTIONS = ["## 战略决策", "## 技术赋能", "## 营销协同", "## 风险合规", "## Notes"];
 
@@ -36,5 +23,9 @@ describe("the index's items", () => {
 		for (const i of [...index.items, ...index.unsorted]) void i.parentLine;
 		expect(shapes(tasks)).toBe(1);
 		expect(shapes(index.unsorted)).toBe(1);
+		// And as the JSON contract prints them (`index --json` at 33,000 items): one class per kind of list.
+		const json = toJson(index) as { items: object[]; unsorted: object[] };
+		expect(shapes(json.items)).toBe(1);
+		expect(shapes(json.unsorted)).toBe(1);
 	});
 });
