@@ -126,7 +126,8 @@ export class IndexCache {
 		const note = unpackNote(saved.note, path);
 		const whole = saved.whole === undefined ? undefined : unpackNote(saved.whole, path);
 		if (note === undefined || whole === undefined && saved.whole !== undefined) return null;
-		const entry: Entry = { mtimeMs: saved.mtimeMs, size: saved.size, readAt: saved.readAt, note, mayHoldTask: saved.mayHoldTask === true, ...(whole === undefined ? {} : { whole }) };
+		// One literal (no conditional spread: 10,000 of these on a warm run); an undefined `whole` is absent.
+		const entry: Entry = { mtimeMs: saved.mtimeMs, size: saved.size, readAt: saved.readAt, note, mayHoldTask: saved.mayHoldTask === true, whole };
 		this.fresh[path] = entry;
 		this.kept[path] = saved;
 		return entry;

@@ -91,8 +91,10 @@ function* linkResolverSteps(allPaths: readonly string[]): Steps<(target: string,
 		if (i % STEP_EVERY === STEP_EVERY - 1) yield;
 		const lower = p.toLowerCase();
 		byPath.set(lower, p);
-		byPath.set(lower.replace(/\.md$/, ""), p);
-		const name = lower.slice(lower.lastIndexOf("/") + 1).replace(/\.md$/, "");
+		// Sliced, not replaced by a pattern: this runs for every file of the vault.
+		const bare = lower.endsWith(".md") ? lower.slice(0, -3) : lower;
+		byPath.set(bare, p);
+		const name = bare.slice(bare.lastIndexOf("/") + 1);
 		const same = byName.get(name);
 		if (same) same.push(p);
 		else byName.set(name, [p]);
