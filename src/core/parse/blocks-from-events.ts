@@ -5,7 +5,8 @@
  * say directly, this reader declines and `blocks-from-tree.ts` reads the piece instead:
  * - GFM autolink literals (`www.`, `https://`, e-mails) where the tree's links could change what a
  *   note says (`autolink-literals.ts`).
- * - a root heading whose text holds anything but plain text, emphasis, strikethrough or escapes.
+ * - a root heading whose text holds anything but plain text, emphasis, strikethrough, escapes or code
+ *   spans (a link, an image, a character reference: their text is assembled by mdast).
  * That the two readers give the same note facts is a property test (tests/core/parse/block-readers.property.test.ts).
  */
 import { parse, postprocess, preprocess } from "micromark";
@@ -85,7 +86,7 @@ const SKIPPED = new Set(["codeText", "link", "image", "autolink", "htmlText"]);
 /** What mdast-util-from-markdown passes over when it looks for where a list item's content ends. */
 const LINE_PREFIXES = new Set(["linePrefix", "blockQuotePrefix", "blockQuotePrefixWhitespace", "blockQuoteMarker", "listItemIndent"]);
 /** Tokens whose text is a heading's text as mdast-util-to-string gives it. */
-const HEADING_TEXT = new Set(["data", "characterEscapeValue", "lineEnding"]);
+const HEADING_TEXT = new Set(["data", "characterEscapeValue", "lineEnding", "codeTextData"]);
 /** Tokens in a heading's text that add nothing to it. */
 const HEADING_MARKUP = new Set([
 	"lineSuffix",
@@ -101,6 +102,8 @@ const HEADING_MARKUP = new Set([
 	"strikethrough",
 	"strikethroughSequence",
 	"strikethroughText",
+	"codeTextSequence",
+	"codeTextPadding",
 ]);
 
 /** The piece's records, or null where only the syntax tree gives them exactly. */
@@ -153,10 +156,9 @@ function readEvents(events: readonly Event[], piece: string): PieceRecords | nul
 			i = exitOf(events, i, token);
 		} else if (containers === 0 && (type === "atxHeading" || type === "setextHeading")) {
 			const end = exitOf(events, i, token);
-			const heading = readHeading(events, i, end, piece);
+			const heading = readHeading(events, i, end, piece, out.skips);
 			if (!heading) return null;
 			out.headings.push(heading);
-			// Inline spans inside the heading are all declined above, so nothing is skipped here.
 			i = end;
 		}
 	}
@@ -190,8 +192,11 @@ function closeItem(out: PieceRecords, list: OpenList, events: readonly Event[], 
 	list.item = -1;
 }
 
-/** The heading's depth and text, or null when its text holds more than plain text and emphasis. */
-function readHeading(events: readonly Event[], start: number, end: number, piece: string): PieceRecords["headings"][number] | null {
+/**
+ * The heading's depth and text, or null when its text holds more than plain text, emphasis and code
+ * spans (a code span gives its text, as mdast's toString does, and is skipped like any other).
+ */
+function readHeading(events: readonly Event[], start: number, end: number, piece: string, skips: PieceRecords["skips"]): PieceRecords["headings"][number] | null {
 	const heading = events[start]?.[1];
 	if (!heading) return null;
 	let depth = 0;
@@ -209,6 +214,8 @@ function readHeading(events: readonly Event[], start: number, end: number, piece
 		} else if (inText) {
 			if (HEADING_TEXT.has(type)) {
 				if (kind === "exit") text += piece.slice(token.start.offset, token.end.offset);
+			} else if (type === "codeText") {
+				if (kind === "enter") skips.push([token.start.offset, token.end.offset]);
 			} else if (!HEADING_MARKUP.has(type)) return null;
 		}
 	}

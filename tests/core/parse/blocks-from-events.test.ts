@@ -40,11 +40,20 @@ describe("readPieceEvents", () => {
 		["an email address before a bracket", "- [owner:: a@b.co]\n"],
 		["a web address running into code", "www.a.com/`x` #intl/tech\n"],
 		["a web address with an underscore", "www.a_b.com\n"],
-		["a heading holding inline code", "## `npm` setup\n"],
 		["a heading holding a link", "## [Plan](plan.md)\n"],
 		["a heading holding a character reference", "## R&amp;D\n"],
 	])("should leave a piece with %s to the syntax tree", (_name, text) => {
 		expect(readPieceEvents(text)).toBeNull();
+	});
+
+	it.each([
+		["a code span", "## `npm` setup\n"],
+		["only a code span", "## `Strategy`\n- [ ] a\n"],
+		["padding and backticks inside", "### `` a`b `` and ` c `\n"],
+		["a code span over two lines of a setext heading", "Risk `x\ny` *z*\n===\n"],
+		["an unclosed backtick", "## a `b\n"],
+	])("should read a heading holding %s as the syntax tree does, text and skips", (_name, text) => {
+		expect(readPieceEvents(text)).toEqual(readPieceTree(text));
 	});
 
 	it("should read a heading inside a list or quote as no root heading", () => {
