@@ -121,7 +121,7 @@ async function reindex(root, changes = "200") {
  * too), reading files (async in Obsidian: `cachedRead` yields), and drawing the views after a change.
  */
 async function slices(root, longNote) {
-	const { indexNoteSteps, assembleIndexSteps, dimensionMatcher, DEFAULT_CONFIG, fnv1a } = await importCore();
+	const { indexNoteSteps, assembleIndexSteps, dimensionMatcher, DEFAULT_CONFIG, fnv1a, packNote } = await importCore();
 	const { sameNoteSteps, spliceNote } = await bundle("slices-bundle.mjs", [
 		'export { sameNoteSteps } from "./src/obsidian/index/same-note.ts";',
 		'export { spliceNote } from "./src/obsidian/index/splice-index.ts";',
@@ -176,7 +176,7 @@ async function slices(root, longNote) {
 	await readNotes(cold, paths);
 	let index = await assemble(cold);
 	const coldResult = { ...(await cold.finish()), seconds: (performance.now() - coldStart) / 1000 };
-	saveShards(root, paths, cache, fnv1a);
+	saveShards(root, paths, cache, fnv1a, packNote);
 
 	const burst = schedule();
 	const some = paths.filter((_, i) => i % Math.max(1, Math.floor(paths.length / 500)) === 0).slice(0, 500);
@@ -264,17 +264,18 @@ const shardOf = (fnv1a, p) => fnv1a(p) % SHARDS;
 
 /**
  * What the plugin saves (src/obsidian/index/saved-index.ts): every note read, as { mtime, size, read,
- * readAt, note } in 16 shards, each serialized as IndexedDB stores it (the structured clone format,
- * which is what v8.serialize writes). Notes the metadata cache rules out are not saved, so are not here
- * either: this vault's notes that hold nothing would be ruled out unread in Obsidian.
+ * readAt, note } in 16 shards, the note's record packed (the core's packNote), each serialized as
+ * IndexedDB stores it (the structured clone format, which is what v8.serialize writes). Notes the
+ * metadata cache rules out are not saved, so are not here either: this vault's notes that hold nothing
+ * would be ruled out unread in Obsidian.
  */
-function saveShards(root, paths, cache, fnv1a) {
+function saveShards(root, paths, cache, fnv1a, packNote) {
 	const shards = Array.from({ length: SHARDS }, () => ({ key: "bench", notes: {} }));
 	for (const rel of paths) {
 		const note = cache.get(rel);
 		if (!note) continue;
 		const { mtimeMs, size } = fs.statSync(path.join(root, rel));
-		shards[shardOf(fnv1a, rel)].notes[rel] = { mtime: mtimeMs, size, read: true, readAt: mtimeMs + 60_000, note };
+		shards[shardOf(fnv1a, rel)].notes[rel] = { mtime: mtimeMs, size, read: true, readAt: mtimeMs + 60_000, note: packNote(note) };
 	}
 	fs.writeFileSync(savedFile(root), v8.serialize(shards.map((shard) => v8.serialize(shard))));
 }
@@ -286,7 +287,7 @@ function saveShards(root, paths, cache, fnv1a) {
  * in the slicer's schedule. Timed from the first shard to the index; stats are taken before the clock starts.
  */
 async function warm(root) {
-	const { assembleIndexSteps } = await importCore();
+	const { assembleIndexSteps, unpackNote } = await importCore();
 	const paths = markdownFiles(root);
 	const stats = new Map(paths.map((rel) => {
 		const st = fs.statSync(path.join(root, rel));
@@ -305,7 +306,8 @@ async function warm(root) {
 	const notes = new Map();
 	for (const blob of blobs) {
 		const shard = v8.deserialize(blob);
-		for (const [rel, entry] of Object.entries(shard.notes)) notes.set(rel, entry);
+		// As the plugin loads a shard: each record unpacked.
+		for (const [rel, entry] of Object.entries(shard.notes)) notes.set(rel, { ...entry, note: unpackNote(entry.note, rel) });
 		await endSlice();
 	}
 	let unchanged = 0;

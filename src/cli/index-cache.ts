@@ -10,7 +10,7 @@
  * Anything wrong with the file (missing, damaged, another format, not writable) means no cache: the run
  * reads every note, as without one, and says nothing. Written through a temp file and a rename, so
  * concurrent runs each leave a whole file (the last one wins). `--no-cache` bypasses it.
- * Items are kept as arrays of their values, not objects (packed-note.ts): the file is half the size and
+ * Items are kept as arrays of their values, not objects (core/plan/packed-note.ts): the file is half the size and
  * reads in half the time, and a warm run is mostly reading it. The file is ASCII (every other character
  * escaped as `\uXXXX`), so it is read without decoding UTF-8 (a fifth of reading it) into a string of
  * one byte per character.
@@ -19,9 +19,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { NoteIndex, PlanConfig } from "../core/index.js";
+import { packNote, unpackNote, type NoteIndex, type PackedNote, type PlanConfig } from "../core/index.js";
 import type { Io } from "./context.js";
-import { packNote, unpackNote, type PackedNote } from "./packed-note.js";
 
 const FORMAT = 3;
 /** A note read within this long of its mtime may change again within the same mtime: not trusted. */

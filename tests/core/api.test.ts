@@ -15,8 +15,8 @@ describe("Public API", () => {
 		expect(Object.keys(plan).sort()).toEqual([
 			"CHANNELS", "CONTRACT_VERSION", "CORE_TEMPLATES_CONFIG", "DEFAULT_CONFIG", "DEFAULT_WORKSPACE", "DIMENSIONS", "INDUSTRIES", "LABEL_BEFORE_FROM", "LANGS", "NO_FILTER",
 			"PLAN_KEY", "SIZES", "UNREAD_CODES", "applyToggle", "assembleIndex", "assembleIndexSteps", "assignPlans", "brokenPlanForNote", "brokenPlanProblem", "classifyMarket", "coreTemplatesFolder", "countStatuses", "dimensionMatcher", "dimensionTag", "dueFilterText", "entriesByDate", "filterChoices",
-			"filterItems", "giveDimension", "giveDimensionSteps", "inPlanFolder", "indexNote", "indexNoteSteps", "indexVault", "isCalendarDay", "isDimension", "isPlanMarker", "isUnread", "itemInPlan", "itemJson", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "mayHoldTask", "nearestMarkets", "nextOccurrence", "parseBlockOptions", "parseDueFilter",
-			"planFolders", "planForNote", "quadrants", "readEntrySequenceSteps", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "sortItems", "statusOf", "taskInPlan", "taskSpan", "timeline", "toIsoDate", "toJson", "toggleTask", "toggleTaskSteps", "unsortedIn", "unsortedProblem", "vaultPath", "withDefaults",
+			"filterItems", "giveDimension", "giveDimensionSteps", "inPlanFolder", "indexNote", "indexNoteSteps", "indexVault", "isCalendarDay", "isDimension", "isPlanMarker", "isUnread", "itemInPlan", "itemJson", "knownMarkets", "linkResolver", "marketLabel", "matchPlans", "mayHoldTask", "nearestMarkets", "nextOccurrence", "packNote", "parseBlockOptions", "parseDueFilter",
+			"planFolders", "planForNote", "quadrants", "readEntrySequenceSteps", "readPlanMarker", "readProfile", "readWorkspace", "relinkPlanBlocks", "replaceLine", "sortItems", "statusOf", "taskInPlan", "taskSpan", "timeline", "toIsoDate", "toJson", "toggleTask", "toggleTaskSteps", "unpackNote", "unsortedIn", "unsortedProblem", "vaultPath", "withDefaults",
 			"workspaceWithDefaults",
 		]);
 	});

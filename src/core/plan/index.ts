@@ -11,6 +11,7 @@ export { vaultPath, type VaultPathReading, type VaultPathRefusal } from "./vault
 export { coreTemplatesFolder, CORE_TEMPLATES_CONFIG } from "./core-templates.js";
 export { itemInPlan, statusOf, taskInPlan, type Item, type ItemKind, type ListedItem, type Status, type UnsortedTask } from "./items.js";
 export { indexNote, indexNoteSteps, type NoteIndex, type IndexNoteOptions } from "./note-index.js";
+export { packNote, unpackNote, type PackedNote } from "./packed-note.js";
 export { assignPlans, linkResolver, planForNote, brokenPlanForNote } from "./membership.js";
 export { indexVault, assembleIndex, assembleIndexSteps, unsortedProblem, type VaultIndex, type VaultFile, type Plan, type BrokenPlan, type VaultProblem, type IndexOptions } from "./vault-index.js";
 export { PLAN_KEY, isPlanMarker, brokenPlanProblem, readPlanMarker, type PlanMarkerReading } from "./plan-marker.js";

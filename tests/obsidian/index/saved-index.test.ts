@@ -6,7 +6,8 @@
  */
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_CONFIG, indexVault } from "../../../src/core/index.js";
+import { openDB } from "idb";
+import { DEFAULT_CONFIG, dimensionMatcher, indexNote, indexVault } from "../../../src/core/index.js";
 import type { CachedNote } from "../../../src/obsidian/index/cached-note.js";
 import { noteParser } from "../../../src/obsidian/index/note-parser.js";
 import { RACY_MS, SavedIndex, SHARDS, shardOf } from "../../../src/obsidian/index/saved-index.js";
@@ -134,6 +135,43 @@ describe("the store", () => {
 		expect([...(await same.load("build-1\nsettings", pause)).keys()].sort()).toEqual([...notes.keys()].sort());
 		const other = new SavedIndex((store as unknown as { name: string }).name);
 		expect((await other.load("build-2\nsettings", pause)).size).toBe(0);
+	});
+
+	it("should keep each record packed, and give it back as the core made it", async () => {
+		const store = fresh();
+		const matcher = dimensionMatcher(DEFAULT_CONFIG);
+		const notes = new Map<string, CachedNote>();
+		for (const [path, text] of Object.entries(VAULT)) {
+			const note = indexNote(path, text, matcher, DEFAULT_CONFIG);
+			notes.set(path, { ...entry(path), note, whole: true });
+		}
+		expect([...notes.values()].reduce((n, e) => n + (e.note?.items.length ?? 0), 0)).toBeGreaterThan(30);
+		await store.save("k", notes, pause);
+		const name = (store as unknown as { name: string }).name;
+		const db = await openDB(name, 1);
+		const shard = (await db.get("shards", `shard-${shardOf("Notes/tagged.md")}`)) as { notes: Record<string, { note: { items: unknown[] } }> };
+		db.close();
+		expect(shard.notes["Notes/tagged.md"]?.note.items.every((item) => Array.isArray(item))).toBe(true);
+		const loaded = await new SavedIndex(name).load("k", pause);
+		expect(new Map([...loaded].sort())).toEqual(new Map([...notes].sort()));
+	});
+
+	it("should not use an entry whose record does not unpack (an older build's, or damaged): that note is read again", async () => {
+		const store = fresh();
+		await store.save("k", new Map([["a.md", entry("a.md")], ["b.md", entry("b.md")]]), pause);
+		const name = (store as unknown as { name: string }).name;
+		const db = await openDB(name, 1);
+		const key = `shard-${shardOf("b.md")}`;
+		const shard = (await db.get("shards", key)) as { key: string; notes: Record<string, { note: unknown }> };
+		const b = shard.notes["b.md"];
+		if (!b) throw new Error("b.md not saved");
+		// As an older build saved it: items as objects.
+		b.note = { path: "b.md", profile: null, brokenPlan: null, planLink: null, problems: [], unsorted: [], items: [{ path: "b.md", line: 1, text: "x" }] };
+		await db.put("shards", shard, key);
+		db.close();
+		const loaded = await new SavedIndex(name).load("k", pause);
+		expect(loaded.has("a.md")).toBe(true);
+		expect(loaded.has("b.md")).toBe(false);
 	});
 
 	it("should leave out notes not read, read with no time, or read right after their mtime", async () => {

@@ -1,19 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CONFIG, dimensionMatcher, indexNote, type NoteIndex } from "../../src/core/index.js";
-import { packNote, unpackNote } from "../../src/cli/packed-note.js";
-import { exampleFiles } from "../obsidian/view/example-vault.js";
-import { shapes } from "../support/v8-shape.js";
+import { DEFAULT_CONFIG, dimensionMatcher, indexNote, type NoteIndex } from "../../../src/core/index.js";
+import { packNote, unpackNote } from "../../../src/core/plan/packed-note.js";
+import { exampleFiles } from "../../obsidian/view/example-vault.js";
+import { shapes } from "../../support/v8-shape.js";
 
 const matcher = dimensionMatcher(DEFAULT_CONFIG);
-/** Through the cache file and back: packed, written as JSON, read, unpacked. */
+/** Through the CLI's cache file and back: packed, written as JSON, read, unpacked. */
 const roundTrip = (note: NoteIndex): NoteIndex | null | undefined => unpackNote(JSON.parse(JSON.stringify(packNote(note))), note.path);
+/** Through IndexedDB and back, as the plugin saves it: a structured clone of the packed record. */
+const cloneTrip = (note: NoteIndex): NoteIndex | null | undefined => unpackNote(structuredClone(packNote(note)), note.path);
 
-describe("a note's record as the CLI's cache keeps it", () => {
+describe("a note's record as the CLI's cache and the plugin's saved index keep it", () => {
 	it("should come back exactly as the core made it, for every note of the example vault", () => {
 		const notes = Object.entries(exampleFiles()).flatMap(([path, text]) => indexNote(path, text, matcher, DEFAULT_CONFIG, { whole: true }) ?? []);
 		expect(notes.reduce((n, note) => n + note.items.length + note.unsorted.length, 0)).toBeGreaterThan(50);
-		for (const note of notes) expect(roundTrip(note)).toEqual(note);
+		for (const note of notes) {
+			expect(roundTrip(note)).toEqual(note);
+			expect(cloneTrip(note)).toEqual(note);
+		}
 	});
 
 	it("should come back exactly for any note's tasks: fields, tags, block ids, nesting, no dimension (property)", () => {

@@ -1,10 +1,12 @@
 /**
- * A note's record as the CLI's cache file keeps it (index-cache.ts): each item as an array of its values
+ * A note's record as the adapters keep it between runs (the CLI's cache file, cli/index-cache.ts; the
+ * plugin's saved index in IndexedDB, obsidian/index/saved-index.ts): each item as an array of its values
  * in one order, so no key is written again for each of tens of thousands of items, and without the
- * items' path (the note's own, the entry's key). Unpacked items are built as one literal each, as the
- * core builds them (one hidden class: see core/plan/items.ts).
+ * items' path (the note's own, the entry's key). Half the size, and read back in less time (JSON.parse
+ * or a structured clone alike). Unpacked items are built as one literal each, as the core builds them
+ * (one hidden class: see items.ts). Anything that is not a packed record unpacks to undefined.
  */
-import type { NoteIndex } from "../core/index.js";
+import type { NoteIndex } from "./note-index.js";
 
 type Draft = NoteIndex["items"][number];
 type Task = NoteIndex["unsorted"][number];
