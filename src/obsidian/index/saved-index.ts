@@ -92,14 +92,14 @@ export class SavedIndex {
 		for (const [path, entry] of keep) if (this.saved.get(path) !== entry) dirty.add(shardOf(path));
 		for (const path of this.saved.keys()) if (!keep.has(path)) dirty.add(shardOf(path));
 		if (dirty.size === 0) return;
-		const shards = new Map<number, Record<string, SavedEntry>>([...dirty].map((i) => [i, {}]));
-		for (const [path, entry] of keep) {
-			const shard = shards.get(shardOf(path));
-			if (shard) shard[path] = { ...entry, note: entry.note === null ? null : packNote(entry.note) };
-		}
+		const shards = new Map<number, [string, CachedNote][]>([...dirty].map((i) => [i, []]));
+		for (const [path, entry] of keep) shards.get(shardOf(path))?.push([path, entry]);
 		try {
-			for (const [i, shard] of shards) {
-				await db.put(STORE, { key, notes: shard } satisfies Shard, shardName(i));
+			for (const [i, entries] of shards) {
+				// Packed here, a shard per turn, as each is cloned into storage: not every note in one task.
+				const notes: Record<string, SavedEntry> = {};
+				for (const [path, entry] of entries) notes[path] = { ...entry, note: entry.note === null ? null : packNote(entry.note) };
+				await db.put(STORE, { key, notes } satisfies Shard, shardName(i));
 				await pause();
 			}
 		} catch {
