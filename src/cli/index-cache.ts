@@ -19,7 +19,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { packNote, unpackNote, type NoteIndex, type PackedNote, type PlanConfig } from "../core/index.js";
+import { asciiJson, packNote, unpackNote, type NoteIndex, type PackedNote, type PlanConfig } from "../core/index.js";
 import type { Io } from "./context.js";
 
 const FORMAT = 3;
@@ -163,11 +163,6 @@ export class IndexCache {
 }
 
 const NOT_ASCII = /[\u0080-\uffff]/;
-
-/** JSON with every character past ASCII escaped (JSON.stringify already escapes lone surrogates and controls). */
-function asciiJson(value: unknown): string {
-	return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 /** Used only at the stamp it was read at, and only when read well after that mtime (not "racy"). */
 function sameStamp(entry: FileStamp & { readonly readAt: number }, stamp: FileStamp): boolean {

@@ -6,7 +6,18 @@
  */
 
 const RAW = /[\u007f-\u009f\u2028\u2029]/g;
+const PAST_ASCII = /[\u0080-\uffff]/g;
+
+const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 export function jsonText(value: unknown, space?: string | number): string {
-	return (JSON.stringify(value, null, space) ?? "null").replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+	return (JSON.stringify(value, null, space) ?? "null").replace(RAW, escaped);
+}
+
+/**
+ * JSON in ASCII only, every other UTF-16 unit escaped (a pair as two escapes): for a file read back
+ * as Latin-1, without decoding UTF-8 (the CLI's cache). JSON.parse gives every character back.
+ */
+export function asciiJson(value: unknown): string {
+	return (JSON.stringify(value) ?? "null").replace(PAST_ASCII, escaped);
 }
